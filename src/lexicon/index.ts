@@ -1,0 +1,2 @@
+// Public exports of the lexicon stage.
+export {};

@@ -1,0 +1,2 @@
+// Public exports of the quotes stage.
+export {};

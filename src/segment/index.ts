@@ -1,0 +1,2 @@
+// Public exports of the segmentation stage (owned by the segment work).
+export {};
