@@ -1,2 +1,3 @@
 // Public exports of the quotes stage.
-export {};
+export * from './extractQuotes.js';
+export * from './findQuoteMismatches.js';

@@ -1,2 +1,2 @@
 // Public exports of the report stage.
-export {};
+export * from './renderText.js';

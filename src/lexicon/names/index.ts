@@ -1,0 +1,2 @@
+// Public exports of lexicon/names.
+export {};

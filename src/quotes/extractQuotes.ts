@@ -1,0 +1,2 @@
+// Quote extraction (placeholder until it lands).
+export {};

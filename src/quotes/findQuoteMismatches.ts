@@ -1,0 +1,2 @@
+// Quote checking (placeholder until it lands).
+export {};

@@ -1,0 +1,2 @@
+// Readable text report of quote checks (placeholder until it lands).
+export {};
