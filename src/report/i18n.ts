@@ -22,6 +22,8 @@ function getInstance(): I18n {
   const inst = i18next.createInstance();
   const shared = (inst as unknown as { logger?: Record<string, unknown> }).logger;
   const saved = shared ? { ...shared } : undefined;
+  // Silence the shared logger during our init: i18next 26 would otherwise warn the host app that its logger is replaced.
+  if (shared) shared.debug = false;
   inst.init({
     resources: {
       en: { quotes: quotesMessages.en, resources: resourcesMessages.en },
