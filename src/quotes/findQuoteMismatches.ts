@@ -1,2 +1,238 @@
-// Quote checking (placeholder until it lands).
-export {};
+/**
+ * Checks every English quotation against the Spanish passage it renders.
+ * @module
+ */
+import { assertNumberInRange, assertOneOf, assertText, CotejoError } from '../CotejoError.js';
+import type { Sentence, Span } from '../types.js';
+import { segment } from '../segment/segment.js';
+import { prepareBridgeSentence, type BridgeSentence } from '../lexicon/prepareBridgeSentence.js';
+import { LOCALES, type Locale } from '../report/i18n.js';
+import { buildSource, candidateUnits, subsetSource, type SourceModel, type SourceSubset } from './check/SourceModel.js';
+import { contextLinks, DEFAULT_SOURCE_SEARCH, findSourceSpan, linkAgainstSource } from './check/findSourceSpan.js';
+import { compareQuote, CONFIDENT_SCORE, DEFAULT_COMPARE } from './check/compareQuote.js';
+import { makeFinding } from './check/makeFinding.js';
+import { differentSpeakers } from './check/sourceSpeakers.js';
+import { checkClaims } from './check/checkClaims.js';
+import { quotationsOf, type QuoteToCheck } from './check/englishQuotes.js';
+import { QUOTE_FINDING_TYPES, type QuoteCheck, type QuoteFinding, type QuoteReport } from './check/QuoteFinding.js';
+
+export * from './check/QuoteFinding.js';
+
+/** Options of {@link findQuoteMismatches}. */
+export interface FindQuoteMismatchesOptions {
+  /** Language of the findings' messages: `'en'` (default) or `'es'`. */
+  locale?: Locale;
+  /** Also check numbers, dates and names of aligned sentences outside quotations (`claims`). Default `true`. */
+  claims?: boolean;
+  /** Report `wording` findings (a content word rendered by a non-translation). Default `true`. */
+  wording?: boolean;
+  /**
+   * Least share (0–1) of a quotation's words that a Spanish span must render to count as its source.
+   * Lower finds more sources (and more false ones). Default `0.45`.
+   */
+  minCoverage?: number;
+  /**
+   * Longest quotation checked in full, in characters; a longer one is searched and compared on its first
+   * `maxQuoteLength` characters (the report keeps its full offsets). Default `4000`.
+   */
+  maxQuoteLength?: number;
+}
+
+/** Defaults of {@link FindQuoteMismatchesOptions}. */
+export const DEFAULT_FIND_QUOTE_MISMATCHES_OPTIONS: Readonly<Required<FindQuoteMismatchesOptions>> = Object.freeze({
+  locale: 'en',
+  claims: true,
+  wording: true,
+  minCoverage: DEFAULT_SOURCE_SEARCH.minCoverage,
+  maxQuoteLength: 4000,
+});
+
+function resolveOptions(options: FindQuoteMismatchesOptions | undefined): Required<FindQuoteMismatchesOptions> {
+  if (options === undefined) return DEFAULT_FIND_QUOTE_MISMATCHES_OPTIONS;
+  if (options === null || typeof options !== 'object') {
+    throw new CotejoError('INVALID_OPTION', 'options must be an object such as { locale: "es" }.', 'options');
+  }
+  const known = Object.keys(DEFAULT_FIND_QUOTE_MISMATCHES_OPTIONS);
+  for (const k of Object.keys(options)) {
+    if (!known.includes(k)) throw new CotejoError('INVALID_OPTION', `Unknown option '${k}'; known options: ${known.join(', ')}.`, `options.${k}`);
+  }
+  const o = { ...DEFAULT_FIND_QUOTE_MISMATCHES_OPTIONS, ...options };
+  assertOneOf(o.locale, LOCALES, 'options.locale');
+  for (const k of ['claims', 'wording'] as const) {
+    if (typeof o[k] !== 'boolean') throw new CotejoError('INVALID_OPTION', `options.${k} must be true or false, got ${JSON.stringify(o[k])}.`, `options.${k}`);
+  }
+  assertNumberInRange(o.minCoverage, 0, 1, 'options.minCoverage');
+  assertNumberInRange(o.maxQuoteLength, 20, 10_000_000, 'options.maxQuoteLength');
+  return o;
+}
+
+const SOURCE_KINDS = new Set(['sentence', 'heading']);
+const SEVERITY_RANK = { error: 0, warning: 1, info: 2 } as const;
+
+/** The index of the first sentence ending after `pos` (binary search). */
+function sentenceAt(sentences: readonly Sentence[], pos: number): number {
+  let lo = 0;
+  let hi = sentences.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sentences[mid].end <= pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * Checks every English quotation of `en` against its Spanish source and reports what differs.
+ *
+ * - `es`: the Spanish source text. Without it, the Spanish passages inside `en` are the sources (an English
+ *   article that embeds the Spanish post it reports on); Spanish quotations inside `en` are then sources, not
+ *   quotes to verify.
+ * - For every English quote, the Spanish span it renders is searched anywhere in the source (sentences and
+ *   clauses, scored by how many of the quote's words the span renders through the English–Spanish bridge); a
+ *   short partial quote (“froze”) maps to the word(s) it renders in the source sentence that matches its English
+ *   sentence. No span: status `unsourced` (an `info` finding, never an error).
+ * - The quote and its span are compared: `number`, `date`, `entity`, `diacritics` (info), `negation`,
+ *   `omission`, `addition`, `wording`, and `speaker` (the source's attribution: `dijo X`, `según X`,
+ *   `X, cargo: “…”`, an embedded post's byline, interview turns).
+ * - `claims`: number, date and name checks on English sentences outside quotes against the Spanish sentence they
+ *   report.
+ *
+ * Offsets of quotes and English evidence are into `en`; of sources and Spanish evidence, into `es` (or into `en`
+ * when it embeds the source). Never throws on odd text (empty, huge, unclosed quotes); throws `CotejoError`
+ * (`INVALID_INPUT`) when `en` or `es` is not a string and (`INVALID_OPTION`) for bad options.
+ *
+ * @example
+ * ```ts
+ * const r = findQuoteMismatches('He said “21,000 families” were affected.', 'Dijo que «12.000 familias» resultaron afectadas.');
+ * r.quotes[0].findings[0].type; // 'number'
+ * ```
+ */
+export function findQuoteMismatches(en: string, es?: string, options?: FindQuoteMismatchesOptions): QuoteReport {
+  assertText(en, 'en');
+  if (es !== undefined) assertText(es, 'es');
+  const o = resolveOptions(options);
+  const enSentences = segment(en);
+  const embedded = es === undefined;
+  const src = embedded ? en : es;
+  const srcAll = embedded ? enSentences : segment(src);
+  const srcUnits = srcAll.filter((s) => SOURCE_KINDS.has(s.kind) && (!embedded || s.lang === 'es'));
+  const source = buildSource(src, srcUnits, srcAll);
+
+  // English quotes: not the Spanish passages (they are sources).
+  const inSpanish = (q: Span): boolean => {
+    if (!embedded) return false;
+    const k = sentenceAt(enSentences, q.start);
+    return enSentences[k] !== undefined && enSentences[k].lang === 'es' && enSentences[k].start <= q.start;
+  };
+  const quotes = quotationsOf(en).filter((q) => q.lang !== 'es' && !inSpanish(q) && /\p{L}|\p{N}/u.test(q.text));
+
+  const ctxCache = new Map<string, BridgeSentence>();
+  const checks: QuoteCheck[] = [];
+  for (const q of quotes) checks.push(checkOne(q, en, enSentences, source, ctxCache, o));
+
+  const claims = o.claims && source.units.length > 0 ? checkClaims(en, enSentences, quotes, source, o.locale, ctxCache) : [];
+  return { quotes: checks, claims };
+}
+
+/** Candidate units searched for each quote or claim (by the fast approximate score), before exact scoring. */
+export const CANDIDATE_UNITS = 4;
+
+/** The English context of a quote: the sentences it overlaps, prepared once. */
+function contextFor(q: Span, en: string, sentences: readonly Sentence[], cache: Map<string, BridgeSentence>): BridgeSentence | null {
+  if (sentences.length === 0) return null;
+  const a = sentenceAt(sentences, q.start);
+  const b = sentenceAt(sentences, Math.max(q.start, q.end - 1));
+  const start = sentences[a].start;
+  const end = sentences[b].end;
+  if (end - start > 6000) return null;
+  const key = `${start}:${end}`;
+  let c = cache.get(key);
+  if (!c) {
+    c = prepareBridgeSentence(en.slice(start, end), 'en');
+    cache.set(key, c);
+  }
+  return c;
+}
+
+/** The source restricted to the units most likely to render `texts` (and their neighbours). */
+export function searchSpace(source: SourceModel, texts: (BridgeSentence | null)[], neighbours: number): SourceSubset {
+  const set = new Set<number>();
+  for (const t of texts) if (t) for (const u of candidateUnits(t, source, CANDIDATE_UNITS)) set.add(u);
+  const all = [...set];
+  for (const u of all) {
+    for (let d = 1; d <= neighbours; d++) {
+      if (u - d >= 0) set.add(u - d);
+      if (u + d < source.units.length) set.add(u + d);
+    }
+  }
+  return subsetSource(source, [...set].sort((x, y) => x - y));
+}
+
+function checkOne(
+  q: QuoteToCheck,
+  en: string,
+  sentences: readonly Sentence[],
+  source: SourceModel,
+  cache: Map<string, BridgeSentence>,
+  o: Required<FindQuoteMismatchesOptions>,
+): QuoteCheck {
+  const base = { text: q.text, start: q.start, end: q.end, speaker: q.speaker };
+  const unsourced = (): QuoteCheck => ({
+    ...base,
+    source: null,
+    status: 'unsourced',
+    findings: [makeFinding('unsourced', { en: { text: q.text, start: q.start, end: q.end }, es: null }, o.locale)],
+  });
+  if (source.units.length === 0) return unsourced();
+  // A very long quotation is searched and compared on its beginning.
+  let checked: Span = { text: q.text, start: q.start, end: q.end };
+  if (q.text.length > o.maxQuoteLength) {
+    let cut = q.text.lastIndexOf(' ', o.maxQuoteLength);
+    if (cut < o.maxQuoteLength / 2) cut = o.maxQuoteLength;
+    checked = { text: q.text.slice(0, cut), start: q.start, end: q.start + cut };
+  }
+  const pq = prepareBridgeSentence(checked.text, 'en');
+  const ctxPrep = contextFor(q, en, sentences, cache);
+  const space = searchSpace(source, [pq, ctxPrep], Math.max(1, Math.ceil(pq.tokens.length / 25)));
+  if (space.units.length === 0) return unsourced();
+  const m = linkAgainstSource(pq, space);
+  const ctx = ctxPrep ? contextLinks(ctxPrep, space) : null;
+  const match = findSourceSpan(pq, m, ctx, space, { ...DEFAULT_SOURCE_SEARCH, minCoverage: o.minCoverage });
+  if (!match) return unsourced();
+  const unit = space.units[match.unit];
+  const srcSpan: Span = { text: source.text.slice(match.start, match.end), start: match.start, end: match.end };
+  const findings = compareQuote(
+    { en, quote: checked, src: source.text, source: srcSpan, partial: match.via === 'context' && match.short, confident: match.score >= CONFIDENT_SCORE || (match.whole === true && match.coverage >= 0.6), whole: match.whole === true },
+    o.locale,
+    { ...DEFAULT_COMPARE, wording: o.wording },
+  );
+  // Speaker: the English attribution against the source's.
+  const srcSpeaker = unit?.speaker ?? null;
+  const role = unit?.role ?? null;
+  if (q.speaker) {
+    const diff = differentSpeakers(q.speaker, srcSpeaker);
+    const interviewer = role === 'question' && srcSpeaker === null;
+    if (diff === true || interviewer) {
+      findings.push(
+        makeFinding(
+          'speaker',
+          { en: { text: q.text, start: q.start, end: q.end }, es: srcSpan, expected: srcSpeaker ?? (o.locale === 'es' ? 'el entrevistador' : 'the interviewer'), actual: q.speaker },
+          o.locale,
+        ),
+      );
+    }
+  }
+  findings.sort((a, b) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] || QUOTE_FINDING_TYPES.indexOf(a.type) - QUOTE_FINDING_TYPES.indexOf(b.type));
+  const status = findings.some((f) => f.severity !== 'info') ? 'mismatch' : 'match';
+  return { ...base, source: { ...srcSpan, speaker: srcSpeaker }, status, findings: dedupe(findings) };
+}
+
+function dedupe(fs: QuoteFinding[]): QuoteFinding[] {
+  const seen = new Set<string>();
+  return fs.filter((f) => {
+    const k = `${f.type}:${f.en.start}:${f.en.end}:${f.es?.start}:${f.es?.end}`;
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+}

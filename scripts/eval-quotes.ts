@@ -1,0 +1,540 @@
+/**
+ * Evaluation of the quote checker (`npm run eval:quotes`, `--gate` in CI).
+ *
+ * 1. NTREX-128 (evaluation only, CC BY-SA 4.0): every English quotation of an article checked against the
+ *    article's human Spanish translation. Faithful quotes: a source span must be found (and found in the
+ *    Spanish lines that translate the quote's English lines), with no error or warning.
+ * 2. Perturbations of NTREX quotes with fixed seeds (number, date, name, negation, dropped clause, added
+ *    phrase, swapped speaker, invented quote): recall and precision per planted type.
+ * 3. The corpus gold (`corpus/<case>/gold.json`): a per-case table; every case must be right.
+ *
+ * Peers in the same run: a "no-bridge" baseline (a source is found when the quote shares content tokens
+ * verbatim with a Spanish sentence; findings are number/name differences of those tokens).
+ *
+ * Usage: npx tsx scripts/eval-quotes.ts [--gate] [--limit N] [--verbose]
+ */
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { findQuoteMismatches } from '../src/quotes/findQuoteMismatches.js';
+import type { QuoteCheck, QuoteFindingType, QuoteReport } from '../src/quotes/check/QuoteFinding.js';
+
+const HERE = dirname(fileURLToPath(import.meta.url));
+const ROOT = resolve(HERE, '..');
+const DATA = resolve(ROOT, '../shared/data');
+const NTREX = join(DATA, 'ntrex128-en-es/ntrex128.en-es.docs.jsonl');
+
+/** Floors for `--gate`: what the checker reached (rounded down slightly), never below the issue's targets. */
+export const FLOORS = {
+  /** NTREX: share of English quotes with a source span found. Issue target ≥ 0.95. */
+  ntrexSourceFound: 0.95,
+  /** NTREX: share of faithful quotes with an error or warning finding. Issue target ≤ 0.05 (a ceiling). */
+  ntrexFalseAlarmCeiling: 0.05,
+  /** Perturbations: recall and precision per planted type. Issue target ≥ 0.85 each. */
+  perturbRecall: 0.85,
+  perturbPrecision: 0.85,
+  /** Corpus gold: share of cases entirely right. Issue target: all. */
+  corpusCases: 1,
+} as const;
+
+// ---------------------------------------------------------------------------------------------
+// Seeded randomness
+
+/** mulberry32: a small seeded PRNG, so every perturbation is reproducible. */
+export function rng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+function pick<T>(r: () => number, xs: readonly T[]): T {
+  return xs[Math.floor(r() * xs.length)];
+}
+
+// ---------------------------------------------------------------------------------------------
+// Perturbations of one English quote inside its article
+
+/** A planted change: the perturbed article, and where the planted quote now is. */
+export interface Perturbation {
+  type: PlantedType;
+  /** The perturbed English article. */
+  en: string;
+  /** Start offset of the planted quote's text in the perturbed article (same as before the edit). */
+  quoteStart: number;
+  /** What was changed, for reports. */
+  note: string;
+}
+
+/** The perturbation types, each with the finding type (or status) it must produce. */
+export type PlantedType = 'number' | 'date' | 'entity' | 'negation' | 'omission' | 'addition' | 'speaker' | 'unsourced';
+
+export const PLANTED_TYPES: readonly PlantedType[] = ['number', 'date', 'entity', 'negation', 'omission', 'addition', 'speaker', 'unsourced'];
+
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const WEEKDAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
+const NUMBER_WORDS = ['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'twelve', 'twenty', 'fifty', 'hundred'];
+const NEGATABLE = /\b(is|are|was|were|will|would|can|could|should|has|have|had|must|does|did|do)\b/;
+const NEGATION = /\b(not|never|no|nobody|nothing|none|neither|nor|without)\b|n['’]t\b/i;
+/** Surnames for swapped names and speakers: no accents, unlikely to occur in the news articles. */
+const INVENTED_NAMES = ['Okafor', 'Lindqvist', 'Tanaka', 'Moreau', 'Kowalski', 'Haddad', 'Brennan', 'Novak', 'Castellano', 'Oyelaran'];
+/** Phrases for the "added phrase" perturbation: content words, no names, numbers or negation. */
+const ADDED_PHRASES = [
+  'and every family in the region will pay higher taxes',
+  'because the whole committee secretly wanted a different outcome',
+  'which the old government always tried to hide from voters',
+  'and the police have already arrested several local officials',
+  'while the hospitals are running out of beds and medicine',
+  'so the company will close its largest factory soon',
+  'as the army prepares a major operation along the border',
+  'although the banks have quietly raised their interest rates',
+];
+/** Invented quotations (with no counterpart in any article), for the "invented quote" perturbation. */
+const INVENTED_QUOTES = [
+  'We will build a new railway to every village before the harvest',
+  'The museum has returned the stolen paintings to their owners',
+  'Our orchestra will perform for the astronauts on the space station',
+  'Farmers deserve cheaper fertilizer and faster trains to the coast',
+  'The bridge was painted purple to celebrate the football victory',
+  'My cat understands the budget better than the finance committee',
+  'Every library in the province will open at midnight during the festival',
+  'We planted a forest of lemon trees behind the old stadium',
+];
+
+function wordsIn(s: string): number {
+  return s.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length;
+}
+
+/**
+ * Plants one change of `type` into the quote `q` of the English article `en` (the quote's offsets are into
+ * `en`). Returns null when the quote offers no place for that change (no number, no name…). `speakers` are
+ * names seen in the article (for swapped names).
+ */
+export function perturb(type: PlantedType, en: string, q: QuoteCheck, r: () => number): Perturbation | null {
+  const before = en.slice(0, q.start);
+  const after = en.slice(q.end);
+  const text = q.text;
+  const withQuote = (t: string, note: string): Perturbation => ({ type, en: before + t + after, quoteStart: q.start, note });
+  switch (type) {
+    case 'number': {
+      const digits = [...text.matchAll(/\b\d{1,3}(?:,\d{3})*(?:\.\d+)?\b|\b\d+\b/g)].filter((m) => {
+        const v = Number(m[0].replace(/,/g, ''));
+        return !(v >= 1900 && v <= 2100 && !m[0].includes(',')) && !/[$£€]$/.test(text.slice(0, m.index));
+      });
+      if (digits.length > 0) {
+        const m = pick(r, digits);
+        const v = Number(m[0].replace(/,/g, ''));
+        const nv = Number.isInteger(v) ? v + 1 + Math.floor(r() * 8) + (v > 20 ? Math.round(v * 0.3) : 0) : Math.round((v + 1.3) * 10) / 10;
+        const out = m[0].includes(',') ? nv.toLocaleString('en-US') : String(nv);
+        return withQuote(text.slice(0, m.index) + out + text.slice(m.index! + m[0].length), `${m[0]} → ${out}`);
+      }
+      const words = [...text.matchAll(/\b[a-z]+\b/g)].filter((m) => NUMBER_WORDS.includes(m[0]) && m[0] !== 'hundred');
+      if (words.length === 0) return null;
+      const m = pick(r, words);
+      const others = NUMBER_WORDS.filter((w) => w !== m[0] && w !== 'hundred');
+      const out = pick(r, others);
+      return withQuote(text.slice(0, m.index) + out + text.slice(m.index! + m[0].length), `${m[0]} → ${out}`);
+    }
+    case 'date': {
+      const cands: { i: number; s: string; out: string }[] = [];
+      for (const m of text.matchAll(/\b[A-Z][a-z]+\b/g)) {
+        const mi = MONTHS.indexOf(m[0]);
+        if (mi >= 0 && m[0] !== 'May') cands.push({ i: m.index!, s: m[0], out: MONTHS[(mi + 1 + Math.floor(r() * 10)) % 12] });
+        const wi = WEEKDAYS.indexOf(m[0]);
+        if (wi >= 0) cands.push({ i: m.index!, s: m[0], out: WEEKDAYS[(wi + 1 + Math.floor(r() * 5)) % 7] });
+      }
+      for (const m of text.matchAll(/\b(19\d\d|20\d\d)\b/g)) {
+        cands.push({ i: m.index!, s: m[0], out: String(Number(m[0]) + (r() < 0.5 ? -1 : 1) * (1 + Math.floor(r() * 3))) });
+      }
+      if (cands.length === 0) return null;
+      const c = pick(r, cands);
+      return withQuote(text.slice(0, c.i) + c.out + text.slice(c.i + c.s.length), `${c.s} → ${c.out}`);
+    }
+    case 'entity': {
+      // A capitalized word that is not sentence-initial, not a month/weekday, not "I", kept verbatim in Spanish
+      // (checked by the caller through `esText`), replaced by an invented surname.
+      const cands = [...text.matchAll(/(?<=[\p{L},;:]\s)\p{Lu}\p{Ll}{2,}\b/gu)].filter(
+        (m) => !MONTHS.includes(m[0]) && !WEEKDAYS.includes(m[0]),
+      );
+      if (cands.length === 0) return null;
+      const m = pick(r, cands);
+      const out = pick(r, INVENTED_NAMES);
+      return withQuote(text.slice(0, m.index) + out + text.slice(m.index! + m[0].length), `${m[0]} → ${out}`);
+    }
+    case 'negation': {
+      const neg = text.match(/\b(is|are|was|were|will|would|can|could|should|has|have|had|must|does|did|do) not\b/);
+      if (neg && neg.index !== undefined) {
+        return withQuote(text.slice(0, neg.index) + neg[1] + text.slice(neg.index + neg[0].length), `${neg[0]} → ${neg[1]}`);
+      }
+      const nt = text.match(/\b(is|are|was|were|would|could|should|has|have|had|does|did|do)n['’]t\b/);
+      if (nt && nt.index !== undefined) {
+        return withQuote(text.slice(0, nt.index) + nt[1] + text.slice(nt.index + nt[0].length), `${nt[0]} → ${nt[1]}`);
+      }
+      if (NEGATION.test(text)) return null; // other negations: leave them, do not plant a second one
+      const aux = text.match(NEGATABLE);
+      if (!aux || aux.index === undefined) return null;
+      const out = aux[1] === 'can' ? 'cannot' : `${aux[1]} not`;
+      return withQuote(text.slice(0, aux.index) + out + text.slice(aux.index + aux[0].length), `${aux[0]} → ${out}`);
+    }
+    case 'omission': {
+      // Drop a clause of ≥ 4 words (between commas/semicolons, or after and/but) with no digits, names or negation.
+      const bounds = [0];
+      for (const m of text.matchAll(/[,;:] |\s(?=(?:and|but|because|while|when|which|who)\s)/g)) bounds.push(m.index! + m[0].length);
+      bounds.push(text.length);
+      const cands: [number, number][] = [];
+      for (let i = 0; i + 1 < bounds.length; i++) {
+        const s = bounds[i];
+        const e = bounds[i + 1];
+        const chunk = text.slice(s, e);
+        if (wordsIn(chunk) < 4 || /\d/.test(chunk) || NEGATION.test(chunk)) continue;
+        if (/(?<=\s)\p{Lu}/u.test(chunk)) continue;
+        const rest = text.slice(0, s) + text.slice(e);
+        if (wordsIn(rest) < 4) continue;
+        cands.push([s, e]);
+      }
+      if (cands.length === 0) return null;
+      const [s, e] = pick(r, cands);
+      let out = text.slice(0, s) + text.slice(e);
+      if (e === text.length) out = out.replace(/[,;:\s]+$/, '') + (/[.!?,]$/.test(text) ? text.slice(-1) : '');
+      return withQuote(out, `dropped “${text.slice(s, e).trim()}”`);
+    }
+    case 'addition': {
+      const phrase = pick(r, ADDED_PHRASES);
+      const m = text.match(/[.!?,]$/);
+      const body = m ? text.slice(0, -1) : text;
+      if (wordsIn(body) < 3) return null;
+      const out = `${body}, ${phrase}${m ? m[0] : ''}`;
+      return withQuote(out, `added “${phrase}”`);
+    }
+    case 'speaker': {
+      if (!q.speaker || !q.source?.speaker) return null;
+      const last = q.speaker.split(/\s+/).pop()!;
+      if (!/^\p{Lu}/u.test(last) || last.length < 3) return null;
+      // The speaker's name in the same paragraph, outside the quote (nearest occurrence).
+      const paraStart = Math.max(0, en.lastIndexOf('\n', q.start) + 1);
+      const nl = en.indexOf('\n', q.end);
+      const paraEnd = nl < 0 ? en.length : nl;
+      const re = new RegExp(`\\b${last.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'g');
+      let best: number | null = null;
+      for (const m of en.slice(paraStart, paraEnd).matchAll(re)) {
+        const at = paraStart + m.index!;
+        if (at >= q.start - 1 && at < q.end + 1) continue;
+        if (best === null || Math.abs(at - q.start) < Math.abs(best - q.start)) best = at;
+      }
+      if (best === null) return null;
+      const out = pick(r, INVENTED_NAMES);
+      const en2 = en.slice(0, best) + out + en.slice(best + last.length);
+      const shift = best < q.start ? out.length - last.length : 0;
+      return { type, en: en2, quoteStart: q.start + shift, note: `${last} → ${out}` };
+    }
+    case 'unsourced': {
+      // Insert an invented quotation as a new sentence right after the quote's sentence.
+      const dot = en.slice(q.end).search(/[.!?]["”]?\s/);
+      const at = dot < 0 ? en.length : q.end + dot + 1 + (/["”]/.test(en[q.end + dot + 1] ?? '') ? 1 : 0);
+      const inv = pick(r, INVENTED_QUOTES);
+      const speaker = pick(r, INVENTED_NAMES);
+      const ins = ` "${inv}," said ${speaker}.`;
+      return { type, en: en.slice(0, at) + ins + en.slice(at), quoteStart: at + 2, note: `invented “${inv}”` };
+    }
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// NTREX
+
+interface NtrexDoc {
+  docid: string;
+  en: string[];
+  es: string[];
+}
+
+/** An NTREX article as running text: the title, a blank line, then the sentences joined by spaces. */
+export function articleText(lines: string[]): { text: string; lineStarts: number[] } {
+  const lineStarts: number[] = [];
+  let text = '';
+  lines.forEach((l, i) => {
+    if (i === 1) text += '\n\n';
+    else if (i > 1) text += ' ';
+    lineStarts.push(text.length);
+    text += l.trim();
+  });
+  return { text, lineStarts };
+}
+
+function lineOf(starts: number[], offset: number): number {
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (starts[mid] <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+const isAlarm = (q: QuoteCheck): boolean => q.findings.some((f) => f.severity !== 'info');
+
+function hasPlanted(q: QuoteCheck | undefined, type: PlantedType): boolean {
+  if (!q) return false;
+  if (type === 'unsourced') return q.status === 'unsourced';
+  return q.findings.some((f) => f.type === type && f.severity !== 'info');
+}
+
+interface Counts {
+  planted: number;
+  hit: number;
+  /** Findings of this type that were right. */
+  tp: number;
+  /** Findings of this type on faithful quotes, or on quotes planted with another type. */
+  fp: number;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Corpus gold
+
+interface GoldQuote {
+  text: string;
+  occurrence?: number;
+  status: 'match' | 'mismatch' | 'unsourced';
+  speaker: string | null;
+  source: { text: string; occurrence?: number } | null;
+  findings: string[];
+}
+interface Gold {
+  id: string;
+  sourceIn: 'en' | 'es';
+  quotes: GoldQuote[];
+  notQuotes: string[];
+  claims: { type: string; en: string; es: string }[];
+}
+
+function nthIndexOf(hay: string, needle: string, n = 0): number {
+  let at = -1;
+  for (let i = 0; i <= n; i++) {
+    at = hay.indexOf(needle, at + 1);
+    if (at < 0) return -1;
+  }
+  return at;
+}
+
+/** Checks one corpus case; returns the problems found (empty when the case is right). */
+export function checkCorpusCase(en: string, es: string | undefined, gold: Gold, report: QuoteReport): string[] {
+  const problems: string[] = [];
+  const srcText = es ?? en;
+  for (const g of gold.quotes) {
+    const gs = nthIndexOf(en, g.text, g.occurrence ?? 0);
+    const ge = gs + g.text.length;
+    const q = report.quotes.find((x) => x.start < ge && gs < x.end);
+    if (!q) {
+      problems.push(`quote not found: “${g.text.slice(0, 40)}”`);
+      continue;
+    }
+    if (q.status !== g.status) problems.push(`“${g.text.slice(0, 30)}”: status ${q.status}, gold ${g.status}`);
+    if (g.source) {
+      const ss = nthIndexOf(srcText, g.source.text, g.source.occurrence ?? 0);
+      const se = ss + g.source.text.length;
+      if (!q.source || !(q.source.start < se && ss < q.source.end)) {
+        problems.push(`“${g.text.slice(0, 30)}”: source ${q.source ? `“${q.source.text.slice(0, 30)}”` : 'none'}, gold “${g.source.text.slice(0, 30)}”`);
+      }
+    }
+    for (const t of g.findings) {
+      if (t === 'diacritics') continue;
+      if (!q.findings.some((f) => f.type === t && f.severity !== 'info')) problems.push(`“${g.text.slice(0, 30)}”: missing ${t}`);
+    }
+    if (g.status === 'match' && isAlarm(q)) {
+      problems.push(`“${g.text.slice(0, 30)}”: match with ${q.findings.filter((f) => f.severity !== 'info').map((f) => f.type).join(', ')}`);
+    }
+  }
+  for (const nq of gold.notQuotes) {
+    const at = en.indexOf(nq);
+    if (report.quotes.some((x) => x.start < at + nq.length && at < x.end)) problems.push(`not a quote reported: “${nq.slice(0, 30)}”`);
+  }
+  for (const c of gold.claims) {
+    const at = en.indexOf(c.en);
+    if (!report.claims.some((f) => f.type === c.type && f.en.start < at + c.en.length && at < f.en.end)) {
+      problems.push(`claim missing: ${c.type} “${c.en}”`);
+    }
+  }
+  return problems;
+}
+
+function runCorpus(verbose: boolean): { rows: string[]; right: number; total: number } {
+  const dir = join(ROOT, 'corpus');
+  const rows: string[] = [];
+  let right = 0;
+  let total = 0;
+  for (const id of readdirSync(dir).sort()) {
+    const goldPath = join(dir, id, 'gold.json');
+    if (!existsSync(goldPath)) continue;
+    const gold = JSON.parse(readFileSync(goldPath, 'utf8')) as Gold;
+    const en = readFileSync(join(dir, id, 'en.txt'), 'utf8');
+    const esPath = join(dir, id, 'es.txt');
+    const es = gold.sourceIn === 'es' && existsSync(esPath) ? readFileSync(esPath, 'utf8') : undefined;
+    const t0 = performance.now();
+    const report = findQuoteMismatches(en, es);
+    const ms = performance.now() - t0;
+    const problems = checkCorpusCase(en, es, gold, report);
+    total++;
+    if (problems.length === 0) right++;
+    const planted = gold.quotes.reduce((n, q) => n + q.findings.length, 0);
+    rows.push(
+      `| ${id} | ${gold.quotes.length} | ${report.quotes.length} | ${planted} | ${gold.claims.length} | ${problems.length === 0 ? 'right' : `**${problems.length} problems**`} | ${ms.toFixed(0)} |`,
+    );
+    if (verbose || problems.length > 0) for (const p of problems) console.error(`  ${id}: ${p}`);
+  }
+  return { rows, right, total };
+}
+
+// ---------------------------------------------------------------------------------------------
+
+function fmt(x: number): string {
+  return Number.isFinite(x) ? x.toFixed(3) : 'n/a';
+}
+
+function main(): void {
+  const args = process.argv.slice(2);
+  const gate = args.includes('--gate');
+  const verbose = args.includes('--verbose');
+  const li = args.indexOf('--limit');
+  const limit = li >= 0 ? Number(args[li + 1]) : Infinity;
+  const failures: string[] = [];
+  const t0 = performance.now();
+
+  // Corpus gold (needs no ../shared).
+  const corpus = runCorpus(verbose);
+  console.log('### Corpus gold\n');
+  console.log('| case | gold quotes | quotes reported | planted findings | gold claims | result | ms |');
+  console.log('|---|---:|---:|---:|---:|---|---:|');
+  for (const r of corpus.rows) console.log(r);
+  console.log(`\nCases right: ${corpus.right}/${corpus.total}\n`);
+  if (corpus.total > 0 && corpus.right / corpus.total < FLOORS.corpusCases) failures.push(`corpus: ${corpus.right}/${corpus.total} cases right`);
+
+  if (!existsSync(NTREX)) {
+    console.log(`NTREX data not found at ${NTREX}: skipping the NTREX and perturbation evaluation.`);
+    finish(gate, failures);
+    return;
+  }
+  const docs = readFileSync(NTREX, 'utf8')
+    .split('\n')
+    .filter((l) => l.trim())
+    .map((l) => JSON.parse(l) as NtrexDoc)
+    .slice(0, limit);
+
+  let quotes = 0;
+  let found = 0;
+  let placed = 0;
+  let alarms = 0;
+  const alarmTypes = new Map<string, number>();
+  const counts = new Map<PlantedType, Counts>(PLANTED_TYPES.map((t) => [t, { planted: 0, hit: 0, tp: 0, fp: 0 }]));
+  const typeOfFinding = (t: PlantedType): ((q: QuoteCheck) => boolean) => (q) => hasPlanted(q, t);
+  let seed = 20260127;
+
+  for (const doc of docs) {
+    const en = articleText(doc.en);
+    const es = articleText(doc.es);
+    const base = findQuoteMismatches(en.text, es.text);
+    for (const q of base.quotes) {
+      quotes++;
+      if (q.source) {
+        found++;
+        // Right place: the source overlaps the Spanish lines that translate the quote's English lines.
+        const l0 = lineOf(en.lineStarts, q.start);
+        const l1 = lineOf(en.lineStarts, Math.max(q.start, q.end - 1));
+        const s0 = lineOf(es.lineStarts, q.source.start);
+        const s1 = lineOf(es.lineStarts, Math.max(q.source.start, q.source.end - 1));
+        if (s0 <= l1 + 1 && l0 - 1 <= s1) placed++;
+      }
+      if (isAlarm(q)) {
+        alarms++;
+        for (const f of q.findings) if (f.severity !== 'info') alarmTypes.set(f.type, (alarmTypes.get(f.type) ?? 0) + 1);
+        if (verbose) console.error(`  alarm ${doc.docid}: “${q.text.slice(0, 60)}” ← “${q.source?.text.slice(0, 60)}” ${q.findings.map((f) => `${f.type}:${f.message}`).join(' | ')}`);
+      } else if (!q.source && verbose) {
+        console.error(`  unsourced ${doc.docid}: “${q.text.slice(0, 80)}”`);
+      }
+      // Faithful quotes: every planted type's finding here is a false positive.
+      for (const t of PLANTED_TYPES) if (typeOfFinding(t)(q)) counts.get(t)!.fp++;
+    }
+    // Perturbations: each planted type on each eligible quote whose source was found.
+    for (const q of base.quotes) {
+      if (!q.source) continue;
+      for (const t of PLANTED_TYPES) {
+        if (hasPlanted(q, t)) continue; // already reported on the faithful text: no planted change to find
+        const r = rng(seed++);
+        const p = perturb(t, en.text, q, r);
+        if (!p) continue;
+        if (t === 'entity') {
+          // Only names kept verbatim in the Spanish (so the swap is a real name change).
+          const orig = q.text.match(/(?<=[\p{L},;:]\s)\p{Lu}\p{Ll}{2,}\b/gu) ?? [];
+          if (!orig.some((w) => es.text.includes(w))) continue;
+        }
+        const rep = findQuoteMismatches(p.en, es.text);
+        const pq = rep.quotes.find((x) => x.start <= p.quoteStart && p.quoteStart < Math.max(x.end, x.start + 1));
+        // A swapped name the extractor does not read as the quote's speaker plants nothing: skip it.
+        if (t === 'speaker' && (!pq || pq.speaker === q.speaker)) continue;
+        const c = counts.get(t)!;
+        c.planted++;
+        const hit = hasPlanted(pq, t);
+        if (hit) {
+          c.hit++;
+          c.tp++;
+        } else if (verbose) {
+          console.error(`  missed ${t} ${doc.docid}: ${p.note} in “${(pq?.text ?? '(quote lost)').slice(0, 80)}” ${pq?.findings.map((f) => f.type).join(',') ?? ''}`);
+        }
+        // Findings of other types on the planted quote are false positives of those types (those already on the
+        // faithful quote were counted once, above).
+        if (pq) {
+          for (const u of PLANTED_TYPES) {
+            if (u === t) continue;
+            if (t === 'unsourced') continue;
+            if (hasPlanted(pq, u) && !hasPlanted(q, u)) {
+              counts.get(u)!.fp++;
+              if (verbose) console.error(`  fp ${u} on planted ${t} ${doc.docid}: ${p.note}`);
+            }
+          }
+        }
+      }
+    }
+  }
+
+  const sourceFound = found / Math.max(1, quotes);
+  const alarmRate = alarms / Math.max(1, quotes);
+  console.log('### NTREX-128: English quotes against the article\'s Spanish translation\n');
+  console.log('| figure | cotejo | floor |');
+  console.log('|---|---:|---:|');
+  console.log(`| English quotes (articles: ${docs.length}) | ${quotes} | |`);
+  console.log(`| source span found | ${fmt(sourceFound)} | ≥ ${FLOORS.ntrexSourceFound} |`);
+  console.log(`| source span in the translating lines | ${fmt(placed / Math.max(1, quotes))} | |`);
+  console.log(`| faithful quotes with an error or warning | ${fmt(alarmRate)} | ≤ ${FLOORS.ntrexFalseAlarmCeiling} |`);
+  console.log(`\nFalse alarms by type: ${[...alarmTypes].map(([k, v]) => `${k} ${v}`).join(', ') || 'none'}\n`);
+  if (sourceFound < FLOORS.ntrexSourceFound) failures.push(`NTREX source found ${fmt(sourceFound)}`);
+  if (alarmRate > FLOORS.ntrexFalseAlarmCeiling) failures.push(`NTREX false alarms ${fmt(alarmRate)}`);
+
+  console.log('### Perturbations of NTREX quotes (fixed seeds)\n');
+  console.log('| planted | quotes perturbed | recall | precision | floor |');
+  console.log('|---|---:|---:|---:|---:|');
+  for (const t of PLANTED_TYPES) {
+    const c = counts.get(t)!;
+    const recall = c.hit / Math.max(1, c.planted);
+    const precision = c.tp / Math.max(1, c.tp + c.fp);
+    console.log(`| ${t} | ${c.planted} | ${fmt(recall)} | ${fmt(precision)} | ≥ ${FLOORS.perturbRecall} / ${FLOORS.perturbPrecision} |`);
+    if (recall < FLOORS.perturbRecall) failures.push(`perturbation ${t}: recall ${fmt(recall)}`);
+    if (precision < FLOORS.perturbPrecision) failures.push(`perturbation ${t}: precision ${fmt(precision)}`);
+  }
+  console.log(`\n(${((performance.now() - t0) / 1000).toFixed(1)} s)`);
+  finish(gate, failures);
+}
+
+function finish(gate: boolean, failures: string[]): void {
+  if (failures.length > 0) {
+    console.log(`\nBelow floor: ${failures.join('; ')}`);
+    if (gate) process.exitCode = 1;
+  } else {
+    console.log('\nAll gated figures at or above their floors.');
+  }
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) main();

@@ -1,0 +1,195 @@
+/**
+ * The token-by-token link strengths between a prepared English and a prepared Spanish sentence:
+ * the shared core of {@link scorePrepared} and {@link linkTokens}.
+ * @module
+ */
+import type { BridgeOptions } from './BridgeOptions.js';
+import type { BridgeSentence } from './prepareBridgeSentence.js';
+import { formSimilarity, COGNATE_THRESHOLD } from './cognateScore.js';
+import { getLexicon } from './Lexicon.js';
+
+/** How a token link was made. */
+export type LinkVia = 'identity' | 'lexicon' | 'cognate';
+
+/** Codes of {@link LinkVia} in a {@link LinkMatrix}: 0 none, 1 identity, 2 lexicon, 3 cognate. */
+export const VIA_CODES: readonly (LinkVia | null)[] = [null, 'identity', 'lexicon', 'cognate'];
+
+/**
+ * Link strengths between English token i and Spanish tokens j of a window `[lo[i], lo[i] + width)`
+ * (row-major, cell `i * width + (j - lo[i])`), with how each was made and the IBM Model 1
+ * translation probabilities in both directions. For ordinary inputs the window is the whole Spanish
+ * side; when the grid would exceed {@link MAX_CELLS}, only a diagonal band is compared.
+ * @internal
+ */
+export interface LinkMatrix {
+  /** Strength in [0, 1] of each cell. */
+  strength: Float32Array;
+  /** {@link VIA_CODES} index of each cell. */
+  via: Uint8Array;
+  /** p(es_j | en_i) (0 if unknown; 1 for identical tokens). */
+  fwd: Float32Array;
+  /** p(en_i | es_j) (0 if unknown; 1 for identical tokens). */
+  bwd: Float32Array;
+  /** First Spanish token of each row's window. */
+  lo: Int32Array;
+  rows: number;
+  cols: number;
+  /** Window width (= cols unless banded). */
+  width: number;
+}
+
+/**
+ * Largest number of token pairs compared between two texts. Beyond it (about two texts of 1,400
+ * words each) only a diagonal band of the token grid is compared, so time and memory stay bounded.
+ */
+export const MAX_CELLS = 2_000_000;
+
+/** Strength of a lexicon link: p = max(p(es|en), p(en|es)) scaled so that p ≥ 1/LEX_SCALE links fully. */
+export const LEX_SCALE = 2.5;
+/** Strength of a WordNet lemma pair that the learned table does not support. */
+export const WORDNET_STRENGTH = 0.6;
+/** Strength of a cognate, times its similarity. */
+export const COGNATE_STRENGTH = 0.9;
+
+let buf: LinkMatrix = alloc(256, 16);
+function alloc(n: number, rows: number): LinkMatrix {
+  return {
+    strength: new Float32Array(n),
+    via: new Uint8Array(n),
+    fwd: new Float32Array(n),
+    bwd: new Float32Array(n),
+    lo: new Int32Array(rows),
+    rows: 0,
+    cols: 0,
+    width: 0,
+  };
+}
+
+/**
+ * Computes link strengths for the English × Spanish token pairs. With `reuse`, the returned matrix
+ * is a shared buffer that the next call overwrites (no allocation while scoring many pairs).
+ * With `maxCells` (default: no limit), grids larger than it are banded: read cells as
+ * `i * m.width + (j - m.lo[i])` for `j` in `[m.lo[i], m.lo[i] + m.width)`; without banding
+ * `m.width === m.cols` and `m.lo` is all zeros, so `i * m.cols + j` works.
+ * {@link scorePrepared} and {@link linkTokens} pass {@link MAX_CELLS}.
+ * @internal
+ */
+export function linkStrengths(
+  en: BridgeSentence,
+  es: BridgeSentence,
+  options: Required<BridgeOptions>,
+  reuse: boolean,
+  maxCells = Number.POSITIVE_INFINITY,
+): LinkMatrix {
+  const rows = en.tokens.length;
+  const cols = es.tokens.length;
+  const width = rows * cols <= maxCells ? cols : Math.max(1, Math.min(cols, Math.floor(maxCells / Math.max(1, rows))));
+  const size = rows * width;
+  let m: LinkMatrix;
+  if (reuse) {
+    if (buf.strength.length < size || buf.lo.length < rows) buf = alloc(Math.max(size, buf.strength.length), Math.max(rows, buf.lo.length));
+    m = buf;
+    m.strength.fill(0, 0, size);
+    m.via.fill(0, 0, size);
+    m.fwd.fill(0, 0, size);
+    m.bwd.fill(0, 0, size);
+  } else {
+    m = alloc(size, rows);
+  }
+  m.rows = rows;
+  m.cols = cols;
+  m.width = width;
+  const { strength, via, fwd, bwd, lo } = m;
+  for (let i = 0; i < rows; i++) {
+    if (width === cols) lo[i] = 0;
+    else {
+      const c = Math.round(((i + 0.5) * cols) / rows - width / 2);
+      lo[i] = c < 0 ? 0 : c > cols - width ? cols - width : c;
+    }
+  }
+  const lex = options.useLexicon ? getLexicon() : undefined;
+  const useCog = options.useCognates;
+  const et = en.tokens;
+  const ft = es.tokens;
+  for (let i = 0; i < rows; i++) {
+    const ei = et[i];
+    const h = en.hashes[i];
+    const eStop = en.stop[i];
+    const eNum = ei.kind !== 'word';
+    const eid = en.ids[i];
+    let rs = 0;
+    let re = 0;
+    if (lex && eid >= 0) {
+      rs = lex.rowStart[eid];
+      re = lex.rowStart[eid + 1];
+    }
+    const eForm = useCog ? en.forms[i] : '';
+    const e0 = eForm ? eForm.charCodeAt(0) : -1;
+    const eMask = en.masks[i];
+    const j0 = lo[i];
+    const base = i * width - j0;
+    for (let j = j0; j < j0 + width; j++) {
+      const k = base + j;
+      // Identity: same folded form (names, numbers, codes, shared words), not between function words.
+      if (es.hashes[j] === h && ei.norm === ft[j].norm && !(eStop && es.stop[j])) {
+        strength[k] = 1;
+        via[k] = 1;
+        fwd[k] = 1;
+        bwd[k] = 1;
+        continue;
+      }
+      if (eNum && ft[j].kind !== 'word') continue; // two different numbers never link
+      // Lexicon: binary search of the Spanish id in the English key's sorted row.
+      const fid = es.ids[j];
+      if (re > rs && fid >= 0) {
+        let a = rs;
+        let b = re - 1;
+        const col = lex!.col;
+        while (a <= b) {
+          const mid = (a + b) >> 1;
+          const c = col[mid];
+          if (c < fid) a = mid + 1;
+          else if (c > fid) b = mid - 1;
+          else {
+            const pf = lex!.fwd[mid];
+            const pb = lex!.bwd[mid];
+            fwd[k] = pf;
+            bwd[k] = pb;
+            let s = (pf > pb ? pf : pb) * LEX_SCALE;
+            if (s > 1) s = 1;
+            if (lex!.wordnet[mid] && s < WORDNET_STRENGTH) s = WORDNET_STRENGTH;
+            if (s > 0) {
+              strength[k] = s;
+              via[k] = 2;
+            }
+            break;
+          }
+        }
+      }
+      // Cognates, for pairs the lexicon links weakly or not at all.
+      if (e0 >= 0 && strength[k] < COGNATE_STRENGTH) {
+        const f = es.forms[j];
+        // Each edit changes the letter set by at most two letters: a cheap lower bound on the distance.
+        if (f && f.charCodeAt(0) === e0 && popcount(eMask ^ es.masks[j]) <= maxSetDiff(eForm.length, f.length)) {
+          const sim = formSimilarity(eForm, f);
+          if (sim >= COGNATE_THRESHOLD && sim * COGNATE_STRENGTH > strength[k]) {
+            strength[k] = sim * COGNATE_STRENGTH;
+            via[k] = 3;
+          }
+        }
+      }
+    }
+  }
+  return m;
+}
+
+function popcount(x: number): number {
+  x -= (x >>> 1) & 0x55555555;
+  x = (x & 0x33333333) + ((x >>> 2) & 0x33333333);
+  return (Math.imul((x + (x >>> 4)) & 0x0f0f0f0f, 0x01010101) >>> 24);
+}
+
+/** Largest letter-set difference two forms can have and still reach {@link COGNATE_THRESHOLD}. */
+function maxSetDiff(a: number, b: number): number {
+  return 2 * Math.floor((1 - COGNATE_THRESHOLD) * (a > b ? a : b) + 1e-9);
+}

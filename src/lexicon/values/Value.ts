@@ -1,0 +1,124 @@
+/**
+ * The values cotejo anchors meaning on: numbers, percentages, money, ordinals, years, dates and times,
+ * found in English or Spanish text with exact offsets.
+ * @module
+ */
+import { type Span } from '../../types.js';
+
+/**
+ * Why a value is marked `uncertain`:
+ * - `ambiguous-separator`: `1.500` / `1,500` could be a thousands group or a decimal point (see `alternatives`);
+ * - `malformed-number`: digit groups that follow no convention (`1.2.3`, `12,34,5`);
+ * - `too-long`: more digits than a double holds exactly;
+ * - `ambiguous-date-order`: `3/4/2026` could be day/month or month/day;
+ * - `ambiguous-word`: a word that is a value only sometimes (`second`, `cuarto`, `May`).
+ */
+export type ValueReason =
+  | 'ambiguous-separator'
+  | 'malformed-number'
+  | 'too-long'
+  | 'ambiguous-date-order'
+  | 'ambiguous-word';
+
+/** What every value carries. */
+export interface ValueBase extends Span {
+  /** True when the reading is not certain; `reason` says why. Never a confident wrong value. */
+  uncertain: boolean;
+  /** Why the value is uncertain. */
+  reason?: ValueReason;
+  /** Other plausible numeric readings of an uncertain number (`1.500` in English: 1.5, or 1500). */
+  alternatives?: number[];
+  /** True when the number was spelled out (`doce`, `twelve`). */
+  spelled?: boolean;
+  /** Approximation or bound written before it: `about` (about, around, unos, cerca de…), `over` (more than,
+   * más de…), `under` (less than, menos de…), `up-to` (up to, hasta). */
+  qualifier?: ValueQualifier;
+}
+
+/** A bound or approximation written next to a number. */
+export type ValueQualifier = 'about' | 'over' | 'under' | 'up-to';
+
+/** A plain number: `12.000`, `1,500.5`, `doce`, `two million`. `value` includes the scale. */
+export interface NumberValue extends ValueBase {
+  type: 'number';
+  /** The number, scale applied (`2 millones` → 2000000). */
+  value: number;
+  /** The multiplier written as a word (`millones` → 1e6, `billón` → 1e12, `billion` → 1e9). */
+  scale?: number;
+}
+
+/** A percentage (`3,1 %`, `3.1 percent`) or a change in percentage points (`unit: 'pp'`). */
+export interface PercentValue extends ValueBase {
+  type: 'percent';
+  /** The figure in percent (`3,1 %` → 3.1). */
+  value: number;
+  /** `pp` for percentage points (`puntos porcentuales`). */
+  unit?: 'pp';
+}
+
+/** An amount of money: `$54 million`, `45 millones de dólares`, `€3,5 mil millones`. */
+export interface MoneyValue extends ValueBase {
+  type: 'money';
+  /** The amount, scale applied. */
+  value: number;
+  /** ISO 4217 code where known (`USD`, `EUR`, `COP`, `PEN`…); `PESO` for an unspecified peso. */
+  currency: string;
+  /** The multiplier written as a word, when there is one. */
+  scale?: number;
+  /** The currency as written (`$`, `US$`, `dólares`, `USD`). A bare `$` is read as USD but is compatible with
+   * pesos in {@link compareValues}, since Latin American outlets write pesos with `$`. */
+  symbol: string;
+}
+
+/** An ordinal: `1st`, `1.º`, `third`, `tercera`. */
+export interface OrdinalValue extends ValueBase {
+  type: 'ordinal';
+  value: number;
+}
+
+/** A year written alone (`2026`, `en 2026`). */
+export interface YearValue extends ValueBase {
+  type: 'year';
+  value: number;
+}
+
+/** The parts of a date that were written; absent parts were not. `weekday` is ISO (Monday = 1 … Sunday = 7). */
+export interface DateParts {
+  year?: number;
+  month?: number;
+  day?: number;
+  weekday?: number;
+}
+
+/** A date or date-ish anchor: `9 de enero de 2026`, `January 9, 2026`, `Jan. 9`, `enero`, `miércoles`. */
+export interface DateValue extends ValueBase {
+  type: 'date';
+  value: DateParts;
+}
+
+/** A time of day, 24-hour: `10 a. m.` → {hour: 10, minute: 0}; `3:30 p.m.` → {hour: 15, minute: 30}. */
+export interface TimeValue extends ValueBase {
+  type: 'time';
+  value: { hour: number; minute: number };
+}
+
+/** A digit string that could not be read (`1.2.3`, `12,34,5`): always uncertain, `value` is null. */
+export interface UnparsedValue extends ValueBase {
+  type: 'unparsed';
+  value: null;
+  uncertain: true;
+}
+
+/** Any value found by {@link extractValues}: a discriminated union on `type`. */
+export type Value =
+  | NumberValue
+  | PercentValue
+  | MoneyValue
+  | OrdinalValue
+  | YearValue
+  | DateValue
+  | TimeValue
+  | UnparsedValue;
+
+/** The `type` of a {@link Value}. */
+export type ValueType = Value['type'];

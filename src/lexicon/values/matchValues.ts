@@ -1,0 +1,117 @@
+import { compareValues } from './compareValues.js';
+import { type Value } from './Value.js';
+
+/** The result of {@link matchValues}. */
+export interface ValueMatch {
+  /** English and Spanish values that are the same (`compareValues` → `same`). */
+  pairs: [Value, Value][];
+  /** Plausible counterparts (same kind: money with money, date with date…) whose values differ. */
+  mismatched: [Value, Value][];
+  /** Counterparts that may or may not be the same (`compareValues` → `uncertain`). */
+  uncertain: [Value, Value][];
+  /** English values with no Spanish counterpart. */
+  onlyEn: Value[];
+  /** Spanish values with no English counterpart. */
+  onlyEs: Value[];
+}
+
+type Kind = 'quantity' | 'percent' | 'money' | 'ordinal' | 'date' | 'time' | 'unparsed';
+
+function kindOf(v: Value): Kind {
+  switch (v.type) {
+    case 'number':
+      return 'quantity';
+    case 'year':
+      return 'date';
+    default:
+      return v.type;
+  }
+}
+
+/** How plausible it is that `a` and `b` are counterparts (higher is better; -1: not counterparts). */
+function affinity(a: Value, b: Value): number {
+  const ka = kindOf(a);
+  const kb = kindOf(b);
+  let s = 0;
+  if (ka === kb) s += 4;
+  else if ((ka === 'quantity' && kb === 'money') || (ka === 'money' && kb === 'quantity')) s += 1;
+  // a bare four-digit number read as a year may be a count (`1727 muertes`)
+  else if ((a.type === 'year' && ka !== kb && kb === 'quantity') || (b.type === 'year' && kb !== ka && ka === 'quantity')) s += 1;
+  else if ((ka === 'unparsed' || kb === 'unparsed') && ka !== 'date' && kb !== 'date' && ka !== 'time' && kb !== 'time') s += 0;
+  else return -1;
+  // a spelled ordinal is often idiomatic (`first`, `primera parte`): it is a counterpart only of a spelled one
+  if (a.type === 'ordinal' && b.type === 'ordinal' && !!a.spelled !== !!b.spelled) return -1;
+  if (a.type === b.type) s += 1;
+  const sa = 'scale' in a ? a.scale : undefined;
+  const sb = 'scale' in b ? b.scale : undefined;
+  if (sa === sb) s += 1;
+  if (a.type === 'money' && b.type === 'money' && a.currency === b.currency) s += 1;
+  return s;
+}
+
+/**
+ * Pairs the values of an English text with those of its Spanish source. Values that are the same are paired
+ * first (same type before cross-type, in order of appearance); then values that may be the same; then the
+ * leftovers are paired with a plausible counterpart of the same kind (money with money, dates with dates,
+ * numbers with numbers, preferring the same scale and currency and the nearest relative position) as
+ * `mismatched`. What remains is `onlyEn` / `onlyEs`.
+ *
+ * @example
+ * ```ts
+ * const m = matchValues(extractValues('$54 million', { lang: 'en' }), extractValues('45 millones de dólares', { lang: 'es' }));
+ * m.mismatched.length; // 1
+ * ```
+ */
+export function matchValues(en: readonly Value[], es: readonly Value[]): ValueMatch {
+  const usedEn = new Uint8Array(en.length);
+  const usedEs = new Uint8Array(es.length);
+  const pairs: [Value, Value][] = [];
+  const mismatched: [Value, Value][] = [];
+  const uncertain: [Value, Value][] = [];
+  const verdict = new Map<number, string>();
+  const cmp = (i: number, j: number): string => {
+    const key = i * (es.length + 1) + j;
+    let v = verdict.get(key);
+    if (v === undefined) {
+      v = compareValues(en[i], es[j]);
+      verdict.set(key, v);
+    }
+    return v;
+  };
+  const pass = (want: 'same' | 'uncertain' | 'different', minAffinity: number, out: [Value, Value][]) => {
+    for (let i = 0; i < en.length; i++) {
+      if (usedEn[i]) continue;
+      let best = -1;
+      let bestScore = -Infinity;
+      for (let j = 0; j < es.length; j++) {
+        if (usedEs[j]) continue;
+        const aff = affinity(en[i], es[j]);
+        if (aff < minAffinity) continue;
+        if (cmp(i, j) !== want) continue;
+        const pos = Math.abs(i / Math.max(1, en.length) - j / Math.max(1, es.length));
+        const score = aff * 10 - pos;
+        if (score > bestScore) {
+          bestScore = score;
+          best = j;
+        }
+      }
+      if (best >= 0) {
+        usedEn[i] = 1;
+        usedEs[best] = 1;
+        out.push([en[i], es[best]]);
+      }
+    }
+  };
+  pass('same', 5, pairs);
+  pass('same', 0, pairs);
+  pass('uncertain', 0, uncertain);
+  pass('different', 4, mismatched);
+  pass('different', 1, mismatched);
+  return {
+    pairs,
+    mismatched,
+    uncertain,
+    onlyEn: en.filter((_, i) => !usedEn[i]),
+    onlyEs: es.filter((_, j) => !usedEs[j]),
+  };
+}

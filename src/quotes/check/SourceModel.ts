@@ -1,0 +1,229 @@
+/**
+ * The Spanish source prepared once for every quote: its units (sentences), their speakers, the quoted
+ * passages inside them, and the whole source tokenized and looked up in the lexicon.
+ * @module
+ */
+import type { Sentence, Span } from '../../types.js';
+import { prepareBridgeSentence, type BridgeSentence } from '../../lexicon/prepareBridgeSentence.js';
+import { getLexicon } from '../../lexicon/Lexicon.js';
+import { sourceSpeakers, type UnitSpeaker } from './sourceSpeakers.js';
+
+/** A source unit: a Spanish sentence of the source with its speaker. */
+export interface SourceUnit extends Span, UnitSpeaker {
+  /** Paragraph index in the source text. */
+  paragraph: number;
+  /** Index of the unit's first token in {@link SourceModel.prepared}. */
+  tokenStart: number;
+  /** Index after the unit's last token. */
+  tokenEnd: number;
+}
+
+/** The prepared source. */
+export interface SourceModel {
+  /** The text the source lives in (the Spanish file, or the English file that embeds it). */
+  text: string;
+  /** The Spanish units. */
+  units: SourceUnit[];
+  /** Quoted passages inside the units (marks excluded), sorted by start. */
+  quoted: Span[];
+  /** The source tokens (text outside the units blanked, so offsets are into `text`). */
+  prepared: BridgeSentence;
+  /** Unit index of every token. */
+  unitOf: Int32Array;
+  /** Token indices where a clause may start (unit starts, after , ; : — ( and quote marks). */
+  clauseStart: Uint8Array;
+}
+
+const OPEN_CLOSE: Record<string, string> = { '“': '”', '«': '»', '"': '"', '‘': '’' };
+
+/** Quoted passages (between paired marks, marks excluded) inside one unit. Linear scan, no regex. */
+function quotedIn(text: string, start: number, end: number, out: Span[]): void {
+  const stack: { close: string; at: number }[] = [];
+  for (let i = start; i < end; i++) {
+    const c = text[i];
+    const top = stack[stack.length - 1];
+    if (top && c === top.close && !(c === '’' && /\p{L}/u.test(text[i + 1] ?? ''))) {
+      stack.pop();
+      if (i > top.at + 1) out.push({ text: text.slice(top.at + 1, i), start: top.at + 1, end: i });
+      continue;
+    }
+    const close = OPEN_CLOSE[c];
+    if (close && stack.length < 8) {
+      if (c === '‘' && /\p{L}/u.test(text[i - 1] ?? '')) continue;
+      if (c === '"' && stack.some((s) => s.close === '"')) continue;
+      stack.push({ close, at: i });
+    }
+  }
+}
+
+/** Builds the source model from the source text and its Spanish units (`all`: every unit of that text). */
+export function buildSource(text: string, units: readonly Sentence[], all: readonly Sentence[]): SourceModel {
+  // Blank everything outside the units so token offsets stay offsets into `text`.
+  let masked: string;
+  if (units.length === all.length) masked = text;
+  else {
+    const parts: string[] = [];
+    let at = 0;
+    for (const u of units) {
+      if (u.start > at) parts.push(' '.repeat(u.start - at));
+      parts.push(text.slice(u.start, u.end));
+      at = u.end;
+    }
+    if (text.length > at) parts.push(' '.repeat(text.length - at));
+    masked = parts.join('');
+  }
+  const prepared = prepareBridgeSentence(masked, 'es');
+  const speakers = sourceSpeakers(text, units, all);
+  const toks = prepared.tokens;
+  const unitOf = new Int32Array(toks.length).fill(-1);
+  const clauseStart = new Uint8Array(toks.length);
+  const out: SourceUnit[] = [];
+  let k = 0;
+  units.forEach((u, ui) => {
+    while (k < toks.length && toks[k].start < u.start) k++;
+    const t0 = k;
+    while (k < toks.length && toks[k].end <= u.end) {
+      unitOf[k] = ui;
+      k++;
+    }
+    if (t0 < k) clauseStart[t0] = 1;
+    out.push({ text: u.text, start: u.start, end: u.end, paragraph: u.paragraph, tokenStart: t0, tokenEnd: k, ...speakers[ui] });
+  });
+  for (let i = 1; i < toks.length; i++) {
+    const gap = text.slice(toks[i - 1].end, toks[i].start);
+    if (/[,;:()—–“”«»"]|\s-\s/u.test(gap)) clauseStart[i] = 1;
+  }
+  const quoted: Span[] = [];
+  // Scan each paragraph's run of units at once: a quotation may span several sentences.
+  for (let a = 0; a < units.length; ) {
+    let b = a;
+    while (b + 1 < units.length && units[b + 1].paragraph === units[a].paragraph) b++;
+    quotedIn(text, units[a].start, units[b].end, quoted);
+    a = b + 1;
+  }
+  quoted.sort((a, b) => a.start - b.start);
+  return { text, units: out, quoted, prepared, unitOf, clauseStart };
+}
+
+/** A source restricted to some of its units (see {@link subsetSource}). */
+export interface SourceSubset extends SourceModel {
+  /** For each unit of the subset, its index in the full source. */
+  unitIds: number[];
+}
+
+/**
+ * The source restricted to `unitIds` (ascending): token arrays sliced and concatenated, so every search runs
+ * on a few candidate sentences instead of the whole source. Token offsets stay offsets into `source.text`.
+ */
+export function subsetSource(source: SourceModel, unitIds: number[]): SourceSubset {
+  const sp = source.prepared;
+  let n = 0;
+  for (const u of unitIds) n += source.units[u].tokenEnd - source.units[u].tokenStart;
+  // Global index of every token of the subset.
+  const pick = new Int32Array(n);
+  const unitOf = new Int32Array(n);
+  const clauseStart = new Uint8Array(n);
+  const units: SourceUnit[] = [];
+  let k = 0;
+  unitIds.forEach((ui, si) => {
+    const u = source.units[ui];
+    const t0 = k;
+    for (let j = u.tokenStart; j < u.tokenEnd; j++, k++) {
+      pick[k] = j;
+      unitOf[k] = si;
+      clauseStart[k] = j === u.tokenStart ? 1 : source.clauseStart[j];
+    }
+    units.push({ ...u, tokenStart: t0, tokenEnd: k });
+  });
+  // Every per-token field of the prepared source (arrays and typed arrays as long as its token list) is gathered;
+  // totals are recomputed.
+  const per = sp.tokens.length;
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(sp)) {
+    if (Array.isArray(value) && value.length === per) out[key] = Array.from(pick, (j) => value[j]);
+    else if (ArrayBuffer.isView(value) && (value as unknown as { length: number }).length === per) {
+      const src = value as unknown as { length: number; [i: number]: number; constructor: new (n: number) => { [i: number]: number } };
+      const dst = new src.constructor(n);
+      for (let i = 0; i < n; i++) dst[i] = src[pick[i]];
+      out[key] = dst;
+    } else out[key] = value;
+  }
+  let total = 0;
+  let chars = 0;
+  for (let i = 0; i < n; i++) {
+    total += sp.weight[pick[i]];
+    chars += sp.tokens[pick[i]].end - sp.tokens[pick[i]].start;
+  }
+  out.totalWeight = total;
+  out.chars = chars;
+  const prepared = out as unknown as BridgeSentence;
+  const quoted = source.quoted.filter((q) => units.some((u) => q.start < u.end && u.start < q.end));
+  return { text: source.text, units, quoted, prepared, unitOf, clauseStart, unitIds };
+}
+
+let postingsCache: WeakMap<SourceModel, { byId: Map<number, number[]>; byNorm: Map<string, number[]> }> = new WeakMap();
+
+/** Units of each Spanish lexicon id and of each folded form (content tokens only), built once per source. */
+function postings(source: SourceModel): { byId: Map<number, number[]>; byNorm: Map<string, number[]> } {
+  let p = postingsCache.get(source);
+  if (p) return p;
+  const byId = new Map<number, number[]>();
+  const byNorm = new Map<string, number[]>();
+  const sp = source.prepared;
+  const add = <K>(m: Map<K, number[]>, key: K, u: number): void => {
+    const list = m.get(key);
+    if (!list) m.set(key, [u]);
+    else if (list[list.length - 1] !== u) list.push(u);
+  };
+  for (let j = 0; j < sp.tokens.length; j++) {
+    const u = source.unitOf[j];
+    if (u < 0 || sp.stop[j]) continue;
+    if (sp.ids[j] >= 0) add(byId, sp.ids[j], u);
+    add(byNorm, sp.tokens[j].norm, u);
+  }
+  p = { byId, byNorm };
+  postingsCache.set(source, p);
+  return p;
+}
+
+/** Resets the postings cache (tests). @internal */
+export function resetPostings(): void {
+  postingsCache = new WeakMap();
+}
+
+/**
+ * The `k` source units most likely to render `en` (a quote or an English sentence), by a fast approximate
+ * coverage: each content word of `en` counts for the units holding the same word or one of its lexicon
+ * translations. Exact scoring then runs on these units only.
+ */
+export function candidateUnits(en: BridgeSentence, source: SourceModel, k: number): number[] {
+  const nUnits = source.units.length;
+  if (nUnits <= k) return source.units.map((_, i) => i);
+  const { byId, byNorm } = postings(source);
+  const lex = getLexicon();
+  const score = new Float32Array(nUnits);
+  const best = new Map<number, number>();
+  for (let i = 0; i < en.tokens.length; i++) {
+    if (en.stop[i]) continue;
+    best.clear();
+    const same = byNorm.get(en.tokens[i].norm);
+    if (same) for (const u of same) best.set(u, 1);
+    const id = en.ids[i];
+    if (id >= 0) {
+      for (let e = lex.rowStart[id]; e < lex.rowStart[id + 1]; e++) {
+        let s = Math.max(lex.fwd[e], lex.bwd[e]) * 2.5;
+        if (lex.wordnet[e] && s < 0.6) s = 0.6;
+        if (s < 0.3) continue;
+        if (s > 1) s = 1;
+        const units = byId.get(lex.col[e]);
+        if (!units) continue;
+        for (const u of units) if ((best.get(u) ?? 0) < s) best.set(u, s);
+      }
+    }
+    const w = en.weight[i];
+    for (const [u, s] of best) score[u] += s * w;
+  }
+  const order = source.units.map((_, i) => i).filter((i) => score[i] > 0);
+  order.sort((a, b) => score[b] - score[a]);
+  return order.slice(0, k);
+}

@@ -1,0 +1,438 @@
+/**
+ * Finds the Spanish span an English quote renders, anywhere in the source and in any order.
+ * @module
+ */
+import { DEFAULT_BRIDGE_OPTIONS } from '../../lexicon/BridgeOptions.js';
+import { linkStrengths, type LinkMatrix } from '../../lexicon/linkStrengths.js';
+import type { BridgeSentence } from '../../lexicon/prepareBridgeSentence.js';
+import type { SourceModel } from './SourceModel.js';
+
+/** Tunable thresholds of the source search (exported so the evaluation can report them). */
+export interface SourceSearchOptions {
+  /** A token pair links at or above this strength. Default 0.3. */
+  linkStrength: number;
+  /** Quotes with this many content tokens or more are searched on their own words. Default 3. */
+  longQuoteTokens: number;
+  /** Least share of a long quote's weighted tokens rendered inside the span. Default 0.45. */
+  minCoverage: number;
+  /** Least balanced score (harmonic mean of quote coverage and span precision) of a long quote's span. Default 0.3. */
+  minScore: number;
+  /** Least context score (the quote's English sentence against the source unit) for a short quote. Default 0.3. */
+  minContext: number;
+}
+
+/** Defaults of {@link SourceSearchOptions}. */
+export const DEFAULT_SOURCE_SEARCH: Readonly<SourceSearchOptions> = Object.freeze({
+  linkStrength: 0.3,
+  longQuoteTokens: 3,
+  minCoverage: 0.45,
+  minScore: 0.3,
+  minContext: 0.3,
+});
+
+/** The span found for a quote. */
+export interface SourceMatch {
+  /** First and after-last token index of the span in `source.prepared`. */
+  tokenStart: number;
+  tokenEnd: number;
+  /** Character offsets into `source.text`. */
+  start: number;
+  end: number;
+  /** Index of the source unit the span starts in. */
+  unit: number;
+  /** Share of the quote's weighted tokens rendered inside the span. */
+  coverage: number;
+  /** Harmonic mean of coverage and the span's own linked share. */
+  score: number;
+  /** How the span was found. */
+  via: 'quote' | 'context';
+  /** True when the span is a whole quoted passage of the source (its edges are the speaker's, not the window's). */
+  whole?: boolean;
+  /** True for a short partial quote (fewer content words than `longQuoteTokens`): compared on values, names and negation only. */
+  short: boolean;
+}
+
+/** Link matrix of the English context (the sentences around the quote) against the source, cached per context. */
+export interface ContextLinks {
+  prepared: BridgeSentence;
+  matrix: LinkMatrix;
+  /** Per source unit: balanced coverage of the context against the unit. */
+  unitScore: Float32Array;
+}
+
+/** Links a prepared English text against the whole source. */
+export function linkAgainstSource(en: BridgeSentence, source: SourceModel): LinkMatrix {
+  return linkStrengths(en, source.prepared, DEFAULT_BRIDGE_OPTIONS, false);
+}
+
+/** Per-unit balanced coverage of an English context against each source unit. */
+export function contextLinks(ctx: BridgeSentence, source: SourceModel): ContextLinks {
+  const m = linkAgainstSource(ctx, source);
+  const unitScore = new Float32Array(source.units.length);
+  const rows = m.rows;
+  const cols = m.cols;
+  const sp = source.prepared;
+  const rowMax = new Float32Array(rows);
+  source.units.forEach((u, ui) => {
+    if (u.tokenEnd <= u.tokenStart || ctx.totalWeight <= 0) return;
+    rowMax.fill(0);
+    let colW = 0;
+    let colCov = 0;
+    for (let j = u.tokenStart; j < u.tokenEnd; j++) {
+      let best = 0;
+      for (let i = 0; i < rows; i++) {
+        const s = m.strength[i * cols + j];
+        if (s > best) best = s;
+        if (s > rowMax[i]) rowMax[i] = s;
+      }
+      colW += sp.weight[j];
+      colCov += best * sp.weight[j];
+    }
+    let rowCov = 0;
+    for (let i = 0; i < rows; i++) rowCov += rowMax[i] * ctx.weight[i];
+    const a = rowCov / ctx.totalWeight;
+    const b = colW > 0 ? colCov / colW : 0;
+    unitScore[ui] = a + b > 0 ? (2 * a * b) / (a + b) : 0;
+  });
+  return { prepared: ctx, matrix: m, unitScore };
+}
+
+/**
+ * Searches the source for the span a quote renders. `quote` is the prepared quote, `m` its link matrix against
+ * the source (see {@link linkAgainstSource}), `ctx` the links of its English context. Returns null when no span
+ * renders it well enough (then the quote is unsourced).
+ */
+export function findSourceSpan(
+  quote: BridgeSentence,
+  m: LinkMatrix,
+  ctx: ContextLinks | null,
+  source: SourceModel,
+  options: SourceSearchOptions = DEFAULT_SOURCE_SEARCH,
+): SourceMatch | null {
+  const rows = m.rows;
+  const cols = m.cols;
+  const sp = source.prepared;
+  const units = source.units;
+  if (rows === 0 || cols === 0 || quote.totalWeight <= 0 || units.length === 0) return null;
+  let contentTokens = 0;
+  for (let i = 0; i < rows; i++) if (!quote.stop[i]) contentTokens++;
+  // A quote of function words only (“as it was”): its words are its content.
+  const allStop = contentTokens === 0;
+  const W = quote.totalWeight;
+
+  // Per-unit coverage of the quote, to pick candidate units.
+  const unitCov = new Float32Array(units.length);
+  const rowMax = new Float32Array(rows);
+  units.forEach((u, ui) => {
+    if (u.tokenEnd <= u.tokenStart) return;
+    rowMax.fill(0);
+    for (let i = 0; i < rows; i++) {
+      const base = i * cols;
+      let best = 0;
+      for (let j = u.tokenStart; j < u.tokenEnd; j++) {
+        const s = m.strength[base + j];
+        if (s > best) best = s;
+      }
+      rowMax[i] = best;
+    }
+    let cov = 0;
+    for (let i = 0; i < rows; i++) cov += rowMax[i] * quote.weight[i];
+    unitCov[ui] = cov / W;
+  });
+
+  const short = allStop || contentTokens < options.longQuoteTokens;
+  const rank = units.map((_, ui) => ui);
+  const relevance = (ui: number): number => unitCov[ui] + (ctx ? (short ? 1.5 : 0.5) * ctx.unitScore[ui] : 0);
+  rank.sort((a, b) => relevance(b) - relevance(a));
+
+  if (short) return shortQuote(quote, m, ctx, source, rank.slice(0, 3), options, true, allStop);
+  const byQuote = longQuote(quote, m, source, rank, unitCov, options);
+  if (byQuote) return byQuote;
+  // Not rendered on its own words (an added clause, a loose rendering): the words it renders in the unit
+  // that matches its English sentence.
+  const ctxRank = ctx ? units.map((_, ui) => ui).sort((a, b) => ctx.unitScore[b] - ctx.unitScore[a]).slice(0, 2) : [];
+  return shortQuote(quote, m, ctx, source, ctxRank, options, false);
+}
+
+function longQuote(
+  quote: BridgeSentence,
+  m: LinkMatrix,
+  source: SourceModel,
+  rank: number[],
+  unitCov: Float32Array,
+  options: SourceSearchOptions,
+): SourceMatch | null {
+  const rows = m.rows;
+  const units = source.units;
+
+  let best: SourceMatch | null = null;
+  const seen = new Set<number>();
+  const span = Math.max(1, Math.ceil(rows / 25));
+  for (const ui of rank.slice(0, 3)) {
+    if (unitCov[ui] <= 0) break;
+    const lo = units[Math.max(0, ui - span)].tokenStart;
+    const hi = units[Math.min(units.length - 1, ui + span)].tokenEnd;
+    for (let a = lo; a < hi; a++) {
+      if (!source.clauseStart[a] || seen.has(a)) continue;
+      seen.add(a);
+      const cand = bestWindowFrom(a, hi, quote, m, source);
+      if (cand && (!best || cand.score > best.score + 1e-6)) best = cand;
+    }
+  }
+  if (!best || best.score < options.minScore * 0.75) return null;
+  void rows;
+  if (best.coverage < options.minCoverage && !denseCore(best, quote, m, options)) return null;
+  if (best.score < options.minScore && !denseCore(best, quote, m, options)) return null;
+  return expandToQuoted(best, m, source, options);
+}
+
+/**
+ * Whether a contiguous part of the quote (at least {@link CORE_MIN_TOKENS} content words, most of them
+ * rendered) is rendered by the window: a quote with an added clause still has its source.
+ */
+function denseCore(w: SourceMatch, quote: BridgeSentence, m: LinkMatrix, options: SourceSearchOptions): boolean {
+  const rows = m.rows;
+  const cols = m.cols;
+  let bestSum = 0;
+  let sum = 0;
+  let hits = 0;
+  let bestHits = 0;
+  for (let i = 0; i < rows; i++) {
+    if (quote.stop[i]) continue;
+    let r = 0;
+    for (let j = w.tokenStart; j < w.tokenEnd; j++) {
+      const s = m.strength[i * cols + j];
+      if (s > r) r = s;
+    }
+    const ok = r >= options.linkStrength;
+    if (sum <= 0) {
+      sum = 0;
+      hits = 0;
+    }
+    sum += ok ? 1 : -1.5;
+    if (ok) hits++;
+    if (sum > bestSum) {
+      bestSum = sum;
+      bestHits = hits;
+    }
+  }
+  return bestHits >= CORE_MIN_TOKENS;
+}
+
+/**
+ * Whether the quote's first or last two content words are rendered in the unit: the rest may be an added clause
+ * (“looking like muppets, and every family will pay”).
+ */
+function renderedEdge(quote: BridgeSentence, m: LinkMatrix, lo: number, hi: number, options: SourceSearchOptions): boolean {
+  const content: boolean[] = [];
+  for (let i = 0; i < m.rows; i++) {
+    if (quote.stop[i] || quote.tokens[i].kind === 'number') continue;
+    let r = 0;
+    for (let j = lo; j < hi; j++) if (m.strength[i * m.cols + j] > r) r = m.strength[i * m.cols + j];
+    content.push(r >= options.linkStrength);
+  }
+  const n = content.length;
+  return n >= 2 && ((content[0] && content[1]) || (content[n - 1] && content[n - 2]));
+}
+
+/** Least number of rendered content words in the dense part of a quote (see {@link denseCore}). */
+export const CORE_MIN_TOKENS = 4;
+
+/** The best window starting at token `a` and ending at a clause end before `hi`. */
+function bestWindowFrom(a: number, hi: number, quote: BridgeSentence, m: LinkMatrix, source: SourceModel): SourceMatch | null {
+  const rows = m.rows;
+  const cols = m.cols;
+  const sp = source.prepared;
+  const W = quote.totalWeight;
+  const rowMax = new Float32Array(rows);
+  let cov = 0;
+  let winW = 0;
+  let winCov = 0;
+  let best: SourceMatch | null = null;
+  for (let b = a; b < hi; b++) {
+    let colBest = 0;
+    for (let i = 0; i < rows; i++) {
+      const s = m.strength[i * cols + b];
+      if (s > colBest) colBest = s;
+      if (s > rowMax[i]) {
+        cov += (s - rowMax[i]) * quote.weight[i];
+        rowMax[i] = s;
+      }
+    }
+    winW += sp.weight[b];
+    winCov += colBest * sp.weight[b];
+    const atEnd = b + 1 >= hi || source.clauseStart[b + 1] === 1;
+    if (!atEnd) continue;
+    const c = cov / W;
+    const p = winW > 0 ? winCov / winW : 0;
+    const score = c + p > 0 ? (2 * c * p) / (c + p) : 0;
+    if (!best || score > best.score + 1e-6) {
+      best = {
+        tokenStart: a,
+        tokenEnd: b + 1,
+        start: sp.tokens[a].start,
+        end: sp.tokens[b].end,
+        unit: source.unitOf[a],
+        coverage: c,
+        score,
+        via: 'quote',
+        short: false,
+      };
+    }
+  }
+  return best;
+}
+
+/** A window mostly inside a quoted passage of the source becomes that passage. */
+function expandToQuoted(w: SourceMatch, m: LinkMatrix, source: SourceModel, options: SourceSearchOptions): SourceMatch {
+  const sp = source.prepared;
+  for (const q of source.quoted) {
+    if (q.start > w.start) break;
+    if (q.end < w.end) continue;
+    // The window lies inside q: expand when it already holds at least half of q's weight.
+    let qa = w.tokenStart;
+    while (qa > 0 && sp.tokens[qa - 1].start >= q.start) qa--;
+    let qb = w.tokenEnd;
+    while (qb < sp.tokens.length && sp.tokens[qb].end <= q.end) qb++;
+    let qW = 0;
+    let wW = 0;
+    for (let j = qa; j < qb; j++) {
+      qW += sp.weight[j];
+      if (j >= w.tokenStart && j < w.tokenEnd) wW += sp.weight[j];
+    }
+    if (qW > 0 && wW / qW >= 0.5 && qb > qa) {
+      return { ...w, tokenStart: qa, tokenEnd: qb, start: sp.tokens[qa].start, end: sp.tokens[qb - 1].end, whole: true };
+    }
+  }
+  return trim(w, m, source, options);
+}
+
+/**
+ * Trims a window to the words the quote renders: unrendered words at its edges belong to the sentence, not to
+ * the quote (negation cues are kept: “No vamos…” must stay in the span of “We are going…”).
+ */
+function trim(w: SourceMatch, m: LinkMatrix, source: SourceModel, options: SourceSearchOptions): SourceMatch {
+  const sp = source.prepared;
+  const rendered = (j: number): boolean => {
+    for (let i = 0; i < m.rows; i++) if (m.strength[i * m.cols + j] >= options.linkStrength) return true;
+    return NEGATION_ES.has(sp.tokens[j].norm);
+  };
+  let a = w.tokenStart;
+  let b = w.tokenEnd;
+  while (a < b - 1 && !rendered(a)) a++;
+  while (b - 1 > a && !rendered(b - 1)) b--;
+  if (a === w.tokenStart && b === w.tokenEnd) return w;
+  return { ...w, tokenStart: a, tokenEnd: b, start: sp.tokens[a].start, end: sp.tokens[b - 1].end };
+}
+
+const NEGATION_ES = new Set(['no', 'nunca', 'jamas', 'ni', 'tampoco', 'nadie', 'nada', 'ninguno', 'ninguna', 'ningun']);
+
+/**
+ * A short quote (one or two content words: “froze”, “lies”) maps to the Spanish word(s) it renders in the
+ * source unit most relevant to its English context, or to nothing.
+ */
+function shortQuote(
+  quote: BridgeSentence,
+  m: LinkMatrix,
+  ctx: ContextLinks | null,
+  source: SourceModel,
+  candidates: number[],
+  options: SourceSearchOptions,
+  short: boolean,
+  allStop = false,
+): SourceMatch | null {
+  const rows = m.rows;
+  const cols = m.cols;
+  const sp = source.prepared;
+  let best: SourceMatch | null = null;
+  let bestRel = -1;
+  for (const ui of candidates) {
+    const u = source.units[ui];
+    const ctxScore = ctx ? ctx.unitScore[ui] : 0;
+    // Without a context that matches the unit, a short quote is only sourced by an exact verbatim match.
+    let lo = -1;
+    let hi = -1;
+    let cov = 0;
+    let contentLinked = 0;
+    let contentTotal = 0;
+    let identical = true;
+    for (let i = 0; i < rows; i++) {
+      let bj = -1;
+      let bs = 0;
+      for (let j = u.tokenStart; j < u.tokenEnd; j++) {
+        const s = m.strength[i * cols + j];
+        if (s > bs) {
+          bs = s;
+          bj = j;
+        }
+      }
+      const content = allStop ? true : !quote.stop[i];
+      // Numbers never link to a different number: they do not decide whether the words are rendered.
+      if (content && quote.tokens[i].kind !== 'number') {
+        contentTotal++;
+        if (bs >= (allStop ? 0.6 : options.linkStrength)) contentLinked++;
+        if (!(bs >= 1 && m.via[i * cols + bj] === 1)) identical = false;
+      }
+      cov += bs * quote.weight[i];
+      if (bs >= options.linkStrength && bj >= 0 && (allStop || !quote.stop[i] || rows <= 2)) {
+        if (lo < 0 || bj < lo) lo = bj;
+        if (bj + 1 > hi) hi = bj + 1;
+      }
+    }
+    if (contentTotal === 0 || lo < 0) continue;
+    if (short ? contentLinked < contentTotal && !(contentLinked * 2 >= contentTotal && ctxScore >= 0.5) : contentLinked < 2 || (contentLinked < 0.4 * contentTotal && !(ctxScore >= 0.45 && renderedEdge(quote, m, u.tokenStart, u.tokenEnd, options)))) continue;
+    // A number of the quote takes the source's number next to the words it renders (“40,000 people” → “400.000 personas”).
+    if (quote.tokens.some((t) => t.kind === 'number')) {
+      for (let j = Math.max(u.tokenStart, lo - 3); j < Math.min(u.tokenEnd, hi + 3); j++) {
+        if (sp.tokens[j].kind !== 'word') {
+          if (j < lo) lo = j;
+          if (j + 1 > hi) hi = j + 1;
+        }
+      }
+    }
+    // Function words of the quote (negations: “neither” → “ni”) linked near the content words widen the span.
+    for (let i = 0; i < rows; i++) {
+      if (!quote.stop[i]) continue;
+      for (let j = Math.max(u.tokenStart, lo - rows); j < Math.min(u.tokenEnd, hi + rows); j++) {
+        if (m.strength[i * cols + j] >= 0.6) {
+          if (j < lo) lo = j;
+          if (j + 1 > hi) hi = j + 1;
+          break;
+        }
+      }
+    }
+    const coverage = cov / quote.totalWeight;
+    const okContext = ctxScore >= options.minContext;
+    const okVerbatim = short && identical && contentTotal >= 2;
+    if (!okContext && !okVerbatim) continue;
+    // The linked words and the words between them (at most a few more than the quote has).
+    if (hi - lo > 2 * rows + 4) continue;
+    const rel = coverage + ctxScore;
+    if (rel > bestRel) {
+      bestRel = rel;
+      best = {
+        tokenStart: lo,
+        tokenEnd: hi,
+        start: sp.tokens[lo].start,
+        end: sp.tokens[hi - 1].end,
+        unit: ui,
+        coverage,
+        score: coverage,
+        via: 'context',
+        short,
+      };
+    }
+  }
+  if (!best) return null;
+  // Inside a short quoted passage of the source: take the passage (“congeló”, “trámite exprés”).
+  for (const q of source.quoted) {
+    if (q.start > best.start) break;
+    if (q.end < best.end) continue;
+    let qa = best.tokenStart;
+    while (qa > 0 && sp.tokens[qa - 1].start >= q.start) qa--;
+    let qb = best.tokenEnd;
+    while (qb < sp.tokens.length && sp.tokens[qb].end <= q.end) qb++;
+    if (qb - qa <= best.tokenEnd - best.tokenStart + rows + 6) return { ...best, tokenStart: qa, tokenEnd: qb, start: sp.tokens[qa].start, end: sp.tokens[qb - 1].end };
+  }
+  return best;
+}

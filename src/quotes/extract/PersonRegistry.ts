@@ -1,0 +1,512 @@
+/**
+ * The people a text names, so that `Petro`, `President Petro` and `Gustavo Petro` are one speaker, `the U.S.
+ * president` is the person introduced as `United States President Donald Trump`, and `he` is the person the
+ * text has just been talking about.
+ *
+ * A capitalized run of words (`Colombian President Gustavo Petro`) is split at its last title word: what comes
+ * after is the name, what comes before are the title and its modifiers. A name counts as a person when the text
+ * gives evidence: a title (before it, or in apposition: `Gustavo Petro, presidente de Colombia`), being the subject
+ * of a reporting verb (`Petro noted`), or owning words (`Trump’s characterizations`). Names that share a surname
+ * (last name word, accents folded) are the same person, named by the longest form the text uses.
+ * @module
+ */
+import {
+  DETERMINERS,
+  FINITE_REPORTING_VERBS,
+  NAME_PARTICLES,
+  NOT_NAME_WORDS,
+  SPANISH_REPORTING_VERBS,
+  SPEECH_NOUNS,
+  ROLE_NOUNS,
+  SUBJECT_VERB_FILLERS,
+  TITLE_DOMAINS,
+  TITLE_WORDS,
+} from './reportingWords.js';
+import type { ContextToken } from './tokenizeContext.js';
+import { tokenizeContext } from './tokenizeContext.js';
+import { sentenceStartBefore } from './sentenceBounds.js';
+
+/** One person the text names. */
+export interface Person {
+  /** The longest name form the text uses (`Gustavo Petro`). */
+  name: string;
+  /** Folded surname key (`petro`). */
+  key: string;
+  /** Titles the text gives the person, each with its place modifiers (normalized). */
+  titles: { title: string; places: string[] }[];
+  /** The text gives evidence that this is a person (or an organization that speaks). */
+  isPerson: boolean;
+  /** The name looks like an organization's (`International Monetary Fund`, `Ministerio de Salud`): never `he`/`she`. */
+  isOrg: boolean;
+}
+
+/** A place in the text where a person is named. */
+export interface PersonMention {
+  start: number;
+  end: number;
+  person: number;
+}
+
+/** Folds accents and case: `Rodríguez` → `rodriguez`. */
+export function fold(s: string): string {
+  return s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+}
+
+const TITLE_EQUIVALENTS: Record<string, string> = {
+  presidente: 'president', presidenta: 'president', mandatario: 'president', mandataria: 'president',
+  'president-elect': 'president', ministro: 'minister', ministra: 'minister', canciller: 'minister',
+  secretario: 'secretary', secretaria: 'secretary', senador: 'senator', senadora: 'senator', sen: 'senator',
+  embajador: 'ambassador', embajadora: 'ambassador', gobernador: 'governor', gobernadora: 'governor',
+  gov: 'governor', alcalde: 'mayor', alcaldesa: 'mayor', lider: 'leader', dirigente: 'leader', jefe: 'chief',
+  jefa: 'chief', portavoz: 'spokesperson', vocero: 'spokesperson', vocera: 'spokesperson',
+  spokesman: 'spokesperson', spokeswoman: 'spokesperson', juez: 'judge', jueza: 'judge', diputado: 'lawmaker',
+  diputada: 'lawmaker', congresista: 'lawmaker', congressman: 'lawmaker', congresswoman: 'lawmaker',
+  legislator: 'lawmaker', representative: 'lawmaker', rey: 'king', reina: 'queen', papa: 'pope',
+  vicepresidente: 'vice president', vicepresidenta: 'vice president', fiscal: 'prosecutor',
+  director: 'director', directora: 'director', candidato: 'candidate', candidata: 'candidate',
+};
+
+/** Normalizes a title word across English and Spanish (`presidenta` → `president`). */
+export function normalizeTitle(word: string): string {
+  const f = fold(word).replace(/\.$/u, '');
+  return TITLE_EQUIVALENTS[f] ?? f;
+}
+
+const US = new Set(['us', 'u.s', 'u.s.', 'usa', 'u.s.a.', 'united states', 'american', 'estadounidense', 'ee.uu.', 'ee.uu', 'eeuu', 'ee. uu.', 'norteamericano', 'norteamericana', 'america', 'estados unidos']);
+const UK = new Set(['uk', 'u.k.', 'british', 'britain', 'united kingdom', 'reino unido', 'britanico', 'britanica']);
+
+/** Normalizes a place modifier (`U.S.`, `United States`, `Colombian`, `de Colombia`) to a comparable key. */
+export function normalizePlace(words: string): string {
+  const f = fold(words).trim();
+  if (US.has(f)) return 'us';
+  if (UK.has(f)) return 'uk';
+  return f.replace(/[^a-z]/gu, '').slice(0, 5);
+}
+
+const WORDISH = /[\p{L}\p{N}]/u;
+
+const PRONOUN_START = /^(?:He|She|Él|Ella)(?![\p{L}])/u;
+
+const ORG_LAST = new Set([
+  'fund', 'bank', 'council', 'ministry', 'union', 'court', 'party', 'government', 'office', 'agency', 'association',
+  'foundation', 'committee', 'commission', 'institute', 'university', 'company', 'corp', 'inc', 'group', 'news',
+  'wire', 'times', 'post', 'press', 'club', 'department', 'service', 'services', 'organization', 'organisation',
+  'federation', 'network', 'board', 'authority', 'house', 'senate', 'congress', 'assembly', 'army', 'police',
+  'reuters', 'agency', 'society', 'center', 'centre', 'secretariat', 'tribunal', 'prosecutor', 'system',
+]);
+const ORG_FIRST = new Set([
+  'ministerio', 'banco', 'fondo', 'consejo', 'fundación', 'partido', 'gobierno', 'corte', 'tribunal', 'asociación',
+  'universidad', 'club', 'comisión', 'comité', 'instituto', 'secretaría', 'sindicato', 'federación', 'agencia',
+  'cámara', 'senado', 'congreso', 'fiscalía', 'policía', 'ejército', 'empresa', 'grupo', 'the', 'el', 'la',
+]);
+
+function looksLikeOrg(name: string): boolean {
+  const words = name.toLowerCase().split(/\s+/u);
+  return ORG_LAST.has(words[words.length - 1]) || ORG_FIRST.has(words[0]) || /^[\p{Lu}\d]{2,}$/u.test(name);
+}
+
+/** Verbs only people do (besides reporting verbs): `Petro spoke`, `Petro sonrió`. */
+const PERSON_VERBS = new Set([
+  'spoke', 'speaks', 'talked', 'talks', 'met', 'meets', 'smiled', 'smiles', 'laughed', 'laughs', 'nodded',
+  'shrugged', 'sighed', 'interrupted', 'habló', 'habla', 'conversó', 'sonrió', 'sonríe', 'rio', 'rió', 'asintió',
+  'suspiró', 'se reunió',
+]);
+
+/** True when the gap between two tokens is plain inline whitespace (no line break, no punctuation). */
+function inlineGap(text: string, a: ContextToken, b: ContextToken): boolean {
+  if (b.start - a.end > 3) return false;
+  for (let i = a.end; i < b.start; i++) if (text[i] === '\n' || text[i] === '\r' || !/\s/u.test(text[i])) return false;
+  return true;
+}
+
+/** `for`/`para` only join a title to its domain (`Secretary of State for Health`); other particles join names. */
+function particleJoins(before: ContextToken, particle: ContextToken): boolean {
+  if (particle.lower !== 'for' && particle.lower !== 'para') return true;
+  const w = fold(before.lower);
+  return TITLE_WORDS.has(w) || TITLE_DOMAINS.has(w);
+}
+
+function isCapWord(t: ContextToken | undefined): boolean {
+  return t !== undefined && t.kind === 'w' && t.cap && WORDISH.test(t.text[0]);
+}
+
+/** A capitalized run `[from, to]` of token indices (inclusive), split into title part and name part. */
+export interface NameRun {
+  from: number;
+  to: number;
+  /** First token index of the name proper (after titles), or -1 when the run is only a title. */
+  nameFrom: number;
+  /** Normalized titles inside the run, with the place modifiers before them. */
+  titles: { title: string; places: string[] }[];
+}
+
+/**
+ * The capitalized run that ends at token `to` (walking back over capitalized words and name particles on one
+ * line), split at its last title word. Returns null when `to` is not a capitalized word.
+ */
+export function nameRunEndingAt(text: string, tokens: readonly ContextToken[], to: number): NameRun | null {
+  if (!isCapWord(tokens[to])) return null;
+  let from = to;
+  while (from > 0) {
+    const prev = tokens[from - 1];
+    if (isCapWord(prev) && inlineGap(text, prev, tokens[from]) && !prev.possessive) {
+      from--;
+      continue;
+    }
+    if (
+      prev.kind === 'w' && !prev.cap && NAME_PARTICLES.has(prev.lower) && from >= 2 &&
+      isCapWord(tokens[from - 2]) && particleJoins(tokens[from - 2], prev) &&
+      inlineGap(text, tokens[from - 2], prev) && inlineGap(text, prev, tokens[from])
+    ) {
+      from -= 2;
+      continue;
+    }
+    break;
+  }
+  return splitRun(tokens, from, to);
+}
+
+/** The capitalized run that starts at token `from` (see {@link nameRunEndingAt}). */
+export function nameRunStartingAt(text: string, tokens: readonly ContextToken[], from: number): NameRun | null {
+  if (!isCapWord(tokens[from])) return null;
+  let to = from;
+  while (to + 1 < tokens.length) {
+    const next = tokens[to + 1];
+    if (tokens[to].possessive) break;
+    if (isCapWord(next) && inlineGap(text, tokens[to], next)) {
+      to++;
+      continue;
+    }
+    if (
+      next.kind === 'w' && !next.cap && NAME_PARTICLES.has(next.lower) && isCapWord(tokens[to + 2]) &&
+      particleJoins(tokens[to], next) && inlineGap(text, tokens[to], next) && inlineGap(text, next, tokens[to + 2])
+    ) {
+      to += 2;
+      continue;
+    }
+    break;
+  }
+  return splitRun(tokens, from, to);
+}
+
+function splitRun(tokens: readonly ContextToken[], from: number, to: number): NameRun | null {
+  while (from <= to && NOT_NAME_WORDS.has(tokens[from].lower)) from++;
+  while (from <= to && tokens[from].kind === 'w' && !tokens[from].cap) from++; // a particle left at the edge
+  if (from > to) return null;
+  let lastTitle = -1;
+  for (let k = from; k <= to; k++) if (TITLE_WORDS.has(fold(tokens[k].lower).replace(/\.$/u, ''))) lastTitle = k;
+  const titles: { title: string; places: string[] }[] = [];
+  let nameFrom = from;
+  if (lastTitle >= 0) {
+    nameFrom = lastTitle + 1;
+    // Skip a particle + place after the title: Secretary of State Marco Rubio.
+    while (
+      nameFrom <= to &&
+      (!tokens[nameFrom].cap || TITLE_WORDS.has(tokens[nameFrom].lower) ||
+        (TITLE_DOMAINS.has(fold(tokens[nameFrom].lower)) && !tokens[nameFrom - 1].cap))
+    ) nameFrom++;
+    const places: string[] = [];
+    let firstTitle = lastTitle;
+    const isTitle = (t: ContextToken | undefined) => t !== undefined && TITLE_WORDS.has(fold(t.lower).replace(/\.$/u, ''));
+    for (;;) {
+      if (firstTitle > from && isTitle(tokens[firstTitle - 1])) firstTitle--;
+      else if (firstTitle - 1 > from && NAME_PARTICLES.has(tokens[firstTitle - 1].lower) && isTitle(tokens[firstTitle - 2])) firstTitle -= 2;
+      else break;
+    }
+    const placeWords = tokens.slice(from, firstTitle).map((t) => t.text);
+    if (placeWords.length) places.push(normalizePlace(placeWords.join(' ')));
+    for (const w of placeWords) places.push(normalizePlace(w));
+    for (let k = firstTitle; k <= lastTitle; k++) {
+      if (ROLE_NOUNS.has(fold(tokens[k].lower).replace(/\.$/u, '')) || ROLE_NOUNS.has(tokens[k].lower)) {
+        titles.push({ title: normalizeTitle(tokens[k].lower), places });
+      }
+    }
+    if (nameFrom > to) nameFrom = -1;
+  }
+  return { from, to, nameFrom, titles };
+}
+
+/** The name text of a run (`Gustavo Petro` out of `Colombian President Gustavo Petro`). */
+export function runName(text: string, tokens: readonly ContextToken[], run: NameRun): string | null {
+  if (run.nameFrom < 0) return null;
+  const first = tokens[run.nameFrom];
+  const last = tokens[run.to];
+  return last.possessive ? text.slice(first.start, first.start + (last.start - first.start) + last.text.length) : text.slice(first.start, last.end);
+}
+
+function surnameKey(name: string): string {
+  const words = name.split(/\s+/u);
+  return fold(words[words.length - 1]);
+}
+
+/**
+ * Builds the registry of people named in `text` (one linear pass over its words).
+ */
+export class PersonRegistry {
+  /** Every person (and person-like name) found. */
+  readonly persons: Person[] = [];
+  /** Every mention, sorted by offset. */
+  readonly mentions: PersonMention[] = [];
+  private readonly byKey = new Map<string, number>();
+  private readonly byToken = new Map<string, number>();
+  private readonly firstMention: number[] = [];
+  private readonly previousCache = new Map<number, Person | undefined>();
+  private readonly byTitle = new Map<string, number[]>();
+
+  /**
+   * @param text the whole text
+   * @param masks spans to skip (sorted, non-overlapping): the quotations, whose names are the speakers' words,
+   *   not the narration's
+   */
+  constructor(
+    private readonly text: string,
+    masks: ReadonlyArray<{ start: number; end: number }> = [],
+  ) {
+    const tokens = tokenizeContext(text, 0, text.length, masks);
+    const runs: { run: NameRun; name: string; evidence: boolean; titles: { title: string; places: string[] }[] }[] = [];
+    let k = 0;
+    while (k < tokens.length) {
+      const run = isCapWord(tokens[k]) ? nameRunStartingAt(text, tokens, k) : null;
+      if (!run) {
+        k++;
+        continue;
+      }
+      const end = run.to;
+      k = end + 1;
+      const name = runName(text, tokens, run);
+      if (!name) continue;
+      const titles = [...run.titles];
+      let evidence = titles.length > 0;
+      // A lower-case title before the run: the president Gustavo Petro, interim leader Delcy Rodriguez.
+      const before = tokens[run.from - 1];
+      if (before && before.kind === 'w' && !before.cap && TITLE_WORDS.has(before.lower) && run.nameFrom === run.from) {
+        evidence = true;
+        const mod = tokens[run.from - 2];
+        const places = mod && mod.kind === 'w' && mod.cap ? [normalizePlace(mod.text)] : [];
+        titles.push({ title: normalizeTitle(before.lower), places });
+      }
+      // Apposition before the name, on the same line: the city's mayor, Álvaro Peña / the president of the
+      // club X, Tomás Arguedas. The role is right before the comma, or opens an `of`/`de` phrase that reaches it.
+      if (before?.text === ',' && run.nameFrom === run.from) {
+        for (let j = run.from - 2; j >= 0 && j >= run.from - 10; j--) {
+          const t = tokens[j];
+          if (t.kind !== 'w' || !inlineGap(text, t, tokens[j + 1]) || FINITE_REPORTING_VERBS.has(t.lower)) break;
+          if (!t.cap && ROLE_NOUNS.has(t.lower)) {
+            const nextWord = tokens[j + 1];
+            const near = run.from - 1 - j <= 2;
+            const ofPhrase = nextWord !== undefined && ['of', 'de', 'del'].includes(nextWord.lower);
+            if (near || ofPhrase) {
+              const places: string[] = [];
+              for (let m = j + 1; m < run.from - 1; m++) if (tokens[m].cap) places.push(normalizePlace(tokens[m].text));
+              titles.push({ title: normalizeTitle(t.lower), places });
+              evidence = true;
+            }
+            break;
+          }
+        }
+      }
+      // Apposition: Gustavo Petro, presidente de Colombia / Marco Rubio, the U.S. secretary of state
+      if (tokens[end + 1]?.text === ',') {
+        let j = end + 2;
+        const mods: string[] = [];
+        if (tokens[j]?.kind === 'w' && DETERMINERS.has(tokens[j].lower)) j++;
+        while (j < tokens.length && j < end + 6 && isCapWord(tokens[j]) && !TITLE_WORDS.has(tokens[j].lower)) mods.push(tokens[j++].text);
+        const t = tokens[j];
+        if (t && t.kind === 'w' && !t.cap && TITLE_WORDS.has(t.lower)) {
+          const after = tokens[j + 1];
+          const after2 = tokens[j + 2];
+          if (after?.kind === 'w' && (after.lower === 'de' || after.lower === 'of') && isCapWord(after2)) mods.push(after2.text);
+          else if (after?.kind === 'w' && !after.cap && !TITLE_WORDS.has(after.lower) && !DETERMINERS.has(after.lower)) mods.push(after.text); // el presidente colombiano
+          titles.push({ title: normalizeTitle(t.lower), places: mods.map(normalizePlace) });
+          evidence = true;
+        }
+      }
+      // Subject of a reporting verb (skipping fillers): Petro noted, Trump has publicly claimed.
+      let v = end + 1;
+      while (v < tokens.length && v < end + 4 && tokens[v].kind === 'w' && (SUBJECT_VERB_FILLERS.has(tokens[v].lower) || /ly$/u.test(tokens[v].lower))) v++;
+      if (tokens[v]?.kind === 'w' && (FINITE_REPORTING_VERBS.has(tokens[v].lower) || PERSON_VERBS.has(tokens[v].lower))) evidence = true;
+      // Spanish inversion: dijo Petro.
+      if (before?.kind === 'w' && SPANISH_REPORTING_VERBS.has(before.lower)) evidence = true;
+      // Owner of words: Trump’s previous characterizations.
+      if (tokens[end].possessive) {
+        for (let j = end + 1; j < tokens.length && j <= end + 3; j++) {
+          if (tokens[j].kind === 'w' && SPEECH_NOUNS.has(tokens[j].lower)) evidence = true;
+        }
+      }
+      runs.push({ run, name, evidence, titles });
+    }
+    // People first (evidence), so that surname keys point at people; then plain names join them.
+    for (const pass of [true, false]) {
+      for (const r of runs) {
+        if (r.evidence !== pass) continue;
+        const key = surnameKey(r.name);
+        let id = this.byKey.get(key);
+        if (id === undefined) id = this.byToken.get(key);
+        if (id === undefined) {
+          if (!pass) {
+            // A bare name with no evidence: still remember it, as a non-person.
+            id = this.persons.length;
+            this.persons.push({ name: r.name, key, titles: [], isPerson: false, isOrg: looksLikeOrg(r.name) });
+            this.byKey.set(key, id);
+          } else {
+            id = this.persons.length;
+            this.persons.push({ name: r.name, key, titles: [], isPerson: true, isOrg: looksLikeOrg(r.name) && r.titles.length === 0 });
+            this.byKey.set(key, id);
+          }
+        }
+        const p = this.persons[id];
+        if (pass) p.isPerson = true;
+        if (pass && r.name.split(/\s+/u).length > p.name.split(/\s+/u).length) p.name = r.name;
+        for (const t of r.titles) p.titles.push(t);
+        const words = r.name.split(/\s+/u);
+        for (let w = 1; w < words.length; w++) {
+          const tk = fold(words[w]);
+          if (!this.byToken.has(tk)) this.byToken.set(tk, id);
+        }
+        const first = tokens[r.run.nameFrom];
+        const last = tokens[r.run.to];
+        this.mentions.push({ start: first.start, end: last.end, person: id });
+      }
+    }
+    this.mentions.sort((a, b) => a.start - b.start);
+    this.indexMentions();
+    // Role descriptors that are subjects (`the minister said`) mention the person who holds the role.
+    const extra: PersonMention[] = [];
+    const idOf = new Map(this.persons.map((p, id) => [p, id] as const));
+    for (let v = 1; v < tokens.length; v++) {
+      const t = tokens[v];
+      if (t.kind !== 'w' || !FINITE_REPORTING_VERBS.has(t.lower)) continue;
+      let j = v - 1;
+      while (j > 0 && tokens[j].kind === 'w' && (SUBJECT_VERB_FILLERS.has(tokens[j].lower) || /ly$/u.test(tokens[j].lower))) j--;
+      const head = tokens[j];
+      const det = tokens[j - 1];
+      if (head.kind !== 'w' || head.cap || !ROLE_NOUNS.has(head.lower)) continue;
+      if (!det || det.kind !== 'w' || !DETERMINERS.has(det.lower)) continue;
+      const p = this.resolveDescriptor(head.lower, [], head.start);
+      if (p) extra.push({ start: det.start, end: head.end, person: idOf.get(p)! });
+    }
+    // Inverted: “…,” said the minister.
+    for (let v = 0; v + 2 < tokens.length; v++) {
+      const t = tokens[v];
+      const det = tokens[v + 1];
+      const head = tokens[v + 2];
+      if (t.kind !== 'w' || !FINITE_REPORTING_VERBS.has(t.lower) || det.kind !== 'w' || !DETERMINERS.has(det.lower)) continue;
+      if (head.kind !== 'w' || head.cap || !ROLE_NOUNS.has(head.lower)) continue;
+      const p = this.resolveDescriptor(head.lower, [], head.start);
+      if (p) extra.push({ start: det.start, end: head.end, person: idOf.get(p)! });
+    }
+    // A role descriptor opening a sentence (`The minister defended …`) is its subject: a mention too.
+    for (let d = 0; d + 1 < tokens.length; d++) {
+      const det = tokens[d];
+      const head = tokens[d + 1];
+      if (det.kind !== 'w' || !DETERMINERS.has(det.lower) || !det.cap || head.kind !== 'w' || head.cap || !ROLE_NOUNS.has(head.lower)) continue;
+      const prev = tokens[d - 1];
+      const opens = !prev || (prev.kind === 'p' && '.!?'.includes(prev.text)) || /[\n\r]/u.test(text.slice(prev.end, det.start));
+      if (!opens) continue;
+      const p = this.resolveDescriptor(head.lower, [], head.start);
+      if (p) extra.push({ start: det.start, end: head.end, person: idOf.get(p)! });
+    }
+    if (extra.length) {
+      for (const m of extra) this.mentions.push(m);
+      this.mentions.sort((a, b) => a.start - b.start);
+      this.indexMentions();
+    }
+  }
+
+  private indexMentions(): void {
+    this.firstMention.length = 0;
+    this.byTitle.clear();
+    for (const m of this.mentions) if (this.firstMention[m.person] === undefined) this.firstMention[m.person] = m.start;
+    this.persons.forEach((p, id) => {
+      if (!p.isPerson) return;
+      for (const t of new Set(p.titles.map((x) => x.title))) {
+        const list = this.byTitle.get(t) ?? [];
+        list.push(id);
+        this.byTitle.set(t, list);
+      }
+    });
+  }
+
+  /** The person a name (as written, with or without titles or `’s`) refers to, if the text names them. */
+  lookup(name: string): Person | undefined {
+    const clean = name.replace(/['’]s$/u, '');
+    const key = surnameKey(clean);
+    const id = this.byKey.get(key) ?? this.byToken.get(key);
+    return id === undefined ? undefined : this.persons[id];
+  }
+
+  /** Index of the first mention starting at or after `pos`. */
+  private mentionIndexAt(pos: number): number {
+    let lo = 0;
+    let hi = this.mentions.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.mentions[mid].start < pos) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+
+  /**
+   * The person a pronoun at `pos` most likely refers to: the first person named earlier in the same sentence
+   * (its subject), else the first person named in the nearest earlier sentence that names one (within
+   * `window` characters). Undefined when no person is that close.
+   */
+  resolvePronoun(pos: number, sentenceStart: number, window = 600): Person | undefined {
+    let i = this.mentionIndexAt(sentenceStart);
+    while (i < this.mentions.length && this.mentions[i].start < pos) {
+      const p = this.persons[this.mentions[i].person];
+      if (p.isPerson && !p.isOrg) return p;
+      i++;
+    }
+    if (this.previousCache.has(sentenceStart)) return this.previousCache.get(sentenceStart);
+    const found = this.personInEarlierSentences(sentenceStart, Math.max(0, pos - window));
+    this.previousCache.set(sentenceStart, found);
+    return found;
+  }
+
+  /** The first person named in the nearest earlier sentence (after `floor`) that names one and is not a pronoun chain. */
+  private personInEarlierSentences(sentenceStart: number, floor: number): Person | undefined {
+    let j = this.mentionIndexAt(sentenceStart) - 1;
+    while (j >= 0 && this.mentions[j].start >= floor) {
+      // The sentence of this mention: take its first person.
+      const s = sentenceStartBefore(this.text, this.mentions[j].start, Math.max(floor, this.mentions[j].start - 400));
+      let f = this.mentionIndexAt(s);
+      // A sentence whose subject is itself a pronoun continues the same person: look further back.
+      if (PRONOUN_START.test(this.text.slice(s, s + 6))) f = j + 1;
+      while (f <= j) {
+        const p = this.persons[this.mentions[f].person];
+        if (p.isPerson && !p.isOrg) return p;
+        f++;
+      }
+      j = this.mentionIndexAt(s) - 1;
+    }
+    return undefined;
+  }
+
+  /**
+   * The person a role descriptor (`the U.S. president`: title `president`, places `['us']`) refers to, among
+   * the people named before `pos`: the only one with that title (and those places, when given). Undefined when
+   * none or several fit.
+   */
+  resolveDescriptor(title: string, places: readonly string[], pos: number): Person | undefined {
+    const t = normalizeTitle(title);
+    const exact: Person[] = [];
+    const open: Person[] = [];
+    const anywhere: Person[] = [];
+    for (const id of this.byTitle.get(t) ?? []) {
+      const p = this.persons[id];
+      const titles = p.titles.filter((pt) => pt.title === t);
+      const fitsExactly = titles.some((pt) => places.every((pl) => pt.places.includes(pl)));
+      const fitsOpen = fitsExactly || titles.some((pt) => pt.places.length === 0);
+      if (fitsOpen) anywhere.push(p);
+      if (!(this.firstMention[id] < pos)) continue;
+      if (fitsExactly) exact.push(p);
+      else if (fitsOpen) open.push(p);
+    }
+    // Only one person named before with that title (and places); else the only one with no stated place;
+    // else (a headline, before anyone is named) the only holder of the title in the whole text.
+    const fits = exact.length ? exact : open.length ? open : anywhere;
+    return fits.length === 1 ? fits[0] : undefined;
+  }
+}

@@ -1,0 +1,75 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { compareNames, extractNames } from '../src/index.js';
+
+const nameish = fc
+  .array(
+    fc.constantFrom(
+      'Gustavo', 'Petro', 'de', 'la', 'Casa', 'EE', 'UU', 'U', 'S', '.', ' ', '@', '#', '_', 'x1', 'The', 'El', 'President',
+      'Colombian', '’s', "'s", '-', 'García', 'Peña', 'EXCLUSIVA', '\n', '“', '!', '\ud800', '\udfff', '😀', 'https://t.co/',
+      'enero', 'January', 'ÉL', 'Ñ', 'Viajó', 'of', 'Secretary', 'State',
+    ),
+    { maxLength: 40 },
+  )
+  .map((parts) => parts.join(''));
+
+const anyText = fc.oneof(fc.string({ unit: 'binary', maxLength: 200 }), fc.string({ maxLength: 200 }), nameish);
+
+describe('extractNames properties', () => {
+  it('never throws; spans are exact, ordered, non-overlapping', () => {
+    fc.assert(
+      fc.property(anyText, fc.constantFrom('en' as const, 'es' as const, 'auto' as const), (text, lang) => {
+        const ms = extractNames(text, { lang });
+        let last = 0;
+        for (const m of ms) {
+          expect(text.slice(m.start, m.end)).toBe(m.text);
+          expect(m.start).toBeGreaterThanOrEqual(last);
+          expect(m.end).toBeGreaterThan(m.start);
+          last = m.end;
+        }
+        expect(JSON.parse(JSON.stringify(ms))).toEqual(ms);
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  it('compareNames is total, symmetric and reflexive on names', () => {
+    fc.assert(
+      fc.property(nameish, nameish, (a, b) => {
+        expect(compareNames(a, b)).toBe(compareNames(b, a));
+        const r = compareNames(a, a);
+        expect(r === 'same' || /^[^\p{L}\p{N}]*$/u.test(a.replace(/^[@#]/, '').replace(/['’]s$/u, ''))).toBe(true);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
+
+describe('extractNames worst cases (linear time)', () => {
+  const MB = 1 << 20;
+  const time = (text: string): number => {
+    const t0 = performance.now();
+    expect(Array.isArray(extractNames(text))).toBe(true);
+    return performance.now() - t0;
+  };
+  const cases: [string, string, number][] = [
+    ['capitalized words', 'Aa ', 3000],
+    ['"1.1.1.…"', '1.', 1000],
+    ['commas', ',', 1000],
+    ['lone surrogates', '\ud800', 1000],
+    ['"de la Casa "', 'de la Casa ', 3000],
+    ['dotted initials "EE. "', 'EE. ', 3000],
+    ['"@a "', '@a ', 3000],
+    ['all caps words', 'ABC ', 3000],
+  ];
+  it('100k commas finish in under a second', () => {
+    expect(time(','.repeat(100_000))).toBeLessThan(1000);
+  });
+  it.each(cases)('1 MB of %s is linear and within budget', (_name, piece, budget) => {
+    time(piece.repeat(1000));
+    const quarter = time(piece.repeat(Math.floor(MB / 4 / piece.length)));
+    const full = time(piece.repeat(Math.floor(MB / piece.length)));
+    expect(full).toBeLessThan(budget);
+    expect(full / Math.max(quarter, 25)).toBeLessThan(8);
+  });
+});

@@ -1,0 +1,70 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { compareNegation, findNegations } from '../src/index.js';
+
+const negish = fc
+  .array(
+    fc.constantFrom('no', 'No', 'not', "n't", 'don’t', 'nunca', 'sin', 'embargo', 'siempre', 'always', 'ni', 'nor', ' ', ',',
+      '.', '¿', '?', '\n', 'nadie', 'nada', 'todo', 'el', 'mundo', 'one', '\ud800', '😀', 'solo', 'only'),
+    { maxLength: 40 },
+  )
+  .map((p) => p.join(''));
+
+describe('findNegations properties', () => {
+  it('never throws; spans are exact, ordered, non-overlapping', () => {
+    fc.assert(
+      fc.property(fc.oneof(fc.string({ unit: 'binary', maxLength: 200 }), negish), fc.constantFrom('en' as const, 'es' as const, 'auto' as const), (text, lang) => {
+        const cs = findNegations(text, { lang });
+        let last = 0;
+        for (const c of cs) {
+          expect(text.slice(c.start, c.end)).toBe(c.text);
+          expect(c.start).toBeGreaterThanOrEqual(last);
+          last = c.end;
+        }
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  it('compareNegation of a text with itself (both languages read) is consistent', () => {
+    fc.assert(
+      fc.property(negish, negish, (a, b) => {
+        const r = compareNegation(a, b);
+        expect(r.enCount.negative).toBeGreaterThanOrEqual(0);
+        expect(r.same).toBe((r.enCount.negative > 0) === (r.esCount.negative > 0) && r.enCount.partial === r.esCount.partial);
+      }),
+    );
+  });
+});
+
+describe('findNegations worst cases (linear time)', () => {
+  const MB = 1 << 20;
+  const time = (text: string): number => {
+    const t0 = performance.now();
+    expect(Array.isArray(findNegations(text))).toBe(true);
+    return performance.now() - t0;
+  };
+  const cases: [string, string, number][] = [
+    ['"no "', 'no ', 3000],
+    ['"1.1.1.…"', '1.', 1000],
+    ['commas', ',', 1000],
+    ['lone surrogates', '\ud800', 1000],
+    ['"no siempre "', 'no siempre ', 3000],
+  ];
+  it('100k commas finish in under a second', () => {
+    expect(time(','.repeat(100_000))).toBeLessThan(1000);
+  });
+  it.each(cases)('1 MB of %s is linear and within budget', (_name, piece, budget) => {
+    time(piece.repeat(1000));
+    const quarter = time(piece.repeat(Math.floor(MB / 4 / piece.length)));
+    const full = time(piece.repeat(Math.floor(MB / piece.length)));
+    expect(full).toBeLessThan(budget);
+    expect(full / Math.max(quarter, 25)).toBeLessThan(8);
+  });
+  it('compareNegation on 1 MB texts stays linear', () => {
+    const big = 'no vino nadie, '.repeat(MB / 15);
+    const t0 = performance.now();
+    compareNegation(big, big);
+    expect(performance.now() - t0).toBeLessThan(5000);
+  });
+});

@@ -1,0 +1,198 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { findQuoteMismatches, DEFAULT_FIND_QUOTE_MISMATCHES_OPTIONS } from '../src/quotes/findQuoteMismatches.js';
+import { renderText } from '../src/report/renderText.js';
+import { countNegations } from '../src/quotes/check/negationCues.js';
+import { attributionIn, differentSpeakers } from '../src/quotes/check/sourceSpeakers.js';
+import { CotejoError } from '../src/CotejoError.js';
+import type { QuoteReport } from '../src/quotes/check/QuoteFinding.js';
+
+/** Every span of a report is an exact slice of its input. */
+function checkOffsets(r: QuoteReport, en: string, src: string): void {
+  for (const q of r.quotes) {
+    expect(en.slice(q.start, q.end)).toBe(q.text);
+    if (q.source) expect(src.slice(q.source.start, q.source.end)).toBe(q.source.text);
+    for (const f of q.findings) {
+      expect(en.slice(f.en.start, f.en.end)).toBe(f.en.text);
+      if (f.es) expect(src.slice(f.es.start, f.es.end)).toBe(f.es.text);
+      expect(typeof f.message).toBe('string');
+      expect(f.message.length).toBeGreaterThan(0);
+    }
+    if (q.status === 'unsourced') expect(q.findings.every((f) => f.severity === 'info')).toBe(true);
+    if (q.status === 'match') expect(q.findings.every((f) => f.severity === 'info')).toBe(true);
+  }
+  for (const c of r.claims) {
+    expect(en.slice(c.en.start, c.en.end)).toBe(c.en.text);
+    if (c.es) expect(src.slice(c.es.start, c.es.end)).toBe(c.es.text);
+  }
+  expect(JSON.parse(JSON.stringify(r))).toEqual(r);
+}
+
+describe('findQuoteMismatches', () => {
+  it('finds a changed number in a quote and localizes the message', () => {
+    const en = 'The mayor said: "We have rehoused 21,000 families since the flood."';
+    const es = 'La alcaldesa dijo: «Hemos realojado a 12.000 familias desde la inundación».';
+    const r = findQuoteMismatches(en, es);
+    expect(r.quotes).toHaveLength(1);
+    const q = r.quotes[0];
+    expect(q.status).toBe('mismatch');
+    const f = q.findings.find((x) => x.type === 'number');
+    expect(f).toBeDefined();
+    expect(f!.severity).toBe('error');
+    expect(f!.en.text).toBe('21,000');
+    expect(f!.es!.text).toContain('12.000');
+    const rEs = findQuoteMismatches(en, es, { locale: 'es' });
+    expect(rEs.quotes[0].findings.find((x) => x.type === 'number')!.message).toMatch(/La fuente dice/);
+    checkOffsets(r, en, es);
+  });
+
+  it('comes out match on a faithful translation', () => {
+    const en = 'The minister said: "We have reserves, we have fiscal discipline."';
+    const es = 'La ministra dijo: «Tenemos reservas, tenemos disciplina fiscal».';
+    const r = findQuoteMismatches(en, es);
+    expect(r.quotes[0].status).toBe('match');
+    expect(r.quotes[0].source!.text).toContain('Tenemos reservas');
+  });
+
+  it('reports “no siempre” rendered as “never” as a negation error', () => {
+    const en = 'Aravena wrote that "the fastest way is never the best for Chile," in a post.';
+    const es = 'No siempre lo más rápido es lo mejor para Chile.';
+    const r = findQuoteMismatches(en, es);
+    expect(r.quotes[0].findings.some((f) => f.type === 'negation' && f.severity === 'error')).toBe(true);
+  });
+
+  it('leaves a quote with no Spanish counterpart unsourced, never an error', () => {
+    const en = 'He called it "a cultural treasure of the whole valley" on Monday.';
+    const es = 'El Ayuntamiento aprobó el presupuesto de 2026 con los votos de la oposición.';
+    const r = findQuoteMismatches(en, es);
+    expect(r.quotes[0].status).toBe('unsourced');
+    expect(r.quotes[0].source).toBeNull();
+    expect(r.quotes[0].findings).toEqual([expect.objectContaining({ type: 'unsourced', severity: 'info', es: null })]);
+  });
+
+  it('uses the Spanish passages embedded in the English text as sources', () => {
+    const en =
+      'Petro posted on X.\nGustavo Petro, presidente de Colombia: “Su tarea central debería ser unir al pueblo de Venezuela”\n' +
+      'He said her main task "should be to unite the people of Venezuela," in the post.';
+    const r = findQuoteMismatches(en);
+    // The Spanish quotation is a source, not an English quote to verify.
+    expect(r.quotes.every((q) => !q.text.includes('tarea'))).toBe(true);
+    const q = r.quotes.find((x) => x.text.includes('unite'))!;
+    expect(q.source).not.toBeNull();
+    expect(q.source!.text).toContain('unir al pueblo');
+    checkOffsets(r, en, en);
+  });
+
+  it('validates its arguments and options', () => {
+    expect(() => findQuoteMismatches(42 as never)).toThrow(CotejoError);
+    expect(() => findQuoteMismatches('a', 7 as never)).toThrow(/es must be a string/);
+    expect(() => findQuoteMismatches('a', 'b', { locale: 'fr' as never })).toThrow(CotejoError);
+    expect(() => findQuoteMismatches('a', 'b', { nope: 1 } as never)).toThrow(/Unknown option/);
+    expect(() => findQuoteMismatches('a', 'b', { minCoverage: 2 })).toThrow(/minCoverage/);
+    expect(DEFAULT_FIND_QUOTE_MISMATCHES_OPTIONS.locale).toBe('en');
+  });
+});
+
+describe('findQuoteMismatches on broken input', () => {
+  const es = 'El presidente dijo que la economía crecerá un 3 % este año.';
+  it.each([
+    ['empty English', ''],
+    ['unclosed quote', 'He said "the economy will grow 3% this year and never stop'],
+    ['quotes inside quotes', 'She said: "He told me \'we will grow "3%" this year\' twice."'],
+    ['only marks', '"""""“”“”«»'],
+    ['long run of one character', `"${'a'.repeat(50_000)}`],
+  ])('%s never throws', (_name, en) => {
+    const r = findQuoteMismatches(en, es);
+    checkOffsets(r, en, es);
+  });
+
+  it('handles an empty Spanish file', () => {
+    const en = 'He said "the economy will grow 3% this year."';
+    const r = findQuoteMismatches(en, '');
+    expect(r.quotes[0].status).toBe('unsourced');
+    expect(r.claims).toEqual([]);
+  });
+
+  it('handles a 1 MB quotation in reasonable time', () => {
+    const words = 'the economy will grow this year and the president said so again ';
+    const en = `He said "${words.repeat(Math.ceil(1_000_000 / words.length))}" yesterday.`;
+    const t0 = performance.now();
+    const r = findQuoteMismatches(en, es);
+    expect(performance.now() - t0).toBeLessThan(20_000);
+    expect(r.quotes.length).toBeGreaterThan(0);
+    expect(r.quotes[0].end - r.quotes[0].start).toBeGreaterThan(900_000);
+  });
+
+  it('keeps offsets exact on arbitrary text (property)', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.constantFrom('He said ', '"', '“', '”', '«', '»', 'not ', 'no ', '12,000 ', '12.000 ', 'Petro ', 'dijo ', 'families ', 'familias ', '. ', '\n', 'é', '😀'), { maxLength: 40 }),
+        fc.array(fc.constantFrom('Petro dijo: ', '«', '»', 'no ', '12.000 ', 'familias ', '. ', '\n', 'según ', 'nunca '), { maxLength: 30 }),
+        (a, b) => {
+          const en = a.join('');
+          const src = b.join('');
+          checkOffsets(findQuoteMismatches(en, src), en, src);
+          checkOffsets(findQuoteMismatches(en), en, en);
+        },
+      ),
+      { numRuns: 60 },
+    );
+  });
+});
+
+describe('negation cues', () => {
+  it('counts Spanish negative concord once', () => {
+    expect(countNegations('No hay ni una cosa ni la otra', 'es').count).toBe(1);
+    expect(countNegations('No siempre lo más rápido es lo mejor', 'es').notAlways).toBe(1);
+    expect(countNegations('El final más dramático visto jamás', 'es').count).toBe(0);
+    expect(countNegations("We don't want photos", 'en').count).toBe(1);
+    expect(countNegations('Sin embargo, llegó', 'es').without).toBe(0);
+  });
+  it('is linear on long runs', () => {
+    const t0 = performance.now();
+    countNegations('no '.repeat(200_000), 'es');
+    countNegations(`${'a'.repeat(500_000)}!`, 'en');
+    expect(performance.now() - t0).toBeLessThan(3000);
+  });
+});
+
+describe('source speakers', () => {
+  it('reads Spanish attribution', () => {
+    expect(attributionIn('“Ahora la gente socializa de otra forma”, comenta el señor Adams.')).toMatch(/Adams/);
+    expect(attributionIn('Gustavo Petro, presidente de Colombia: “Su tarea central…”')).toBe('Gustavo Petro');
+    expect(attributionIn('Según la ministra Rosa Quispe, la economía crecerá.')).toMatch(/Rosa Quispe/);
+  });
+  it('compares people, not roles', () => {
+    expect(differentSpeakers('Mr. Adams', 'señor Adams')).toBe(false);
+    expect(differentSpeakers('Quispe', 'Rosa Elvira Quispe')).toBe(false);
+    expect(differentSpeakers('Okafor', 'señor Adams')).toBe(true);
+    expect(differentSpeakers('One Labour AM', 'Un Miembro de la Asamblea')).toBeNull();
+  });
+  it('does not backtrack on adversarial names', () => {
+    const t0 = performance.now();
+    attributionIn(`${'Aa '.repeat(20_000)}dijo`);
+    attributionIn(`“x”, dijo ${'el '.repeat(20_000)}`);
+    expect(performance.now() - t0).toBeLessThan(3000);
+  });
+});
+
+describe('renderText', () => {
+  const en = 'The mayor said: "We have rehoused 21,000 families since the flood." He called it "a miracle".';
+  const es = 'La alcaldesa dijo: «Hemos realojado a 12.000 familias desde la inundación».';
+  const report = findQuoteMismatches(en, es);
+  it('renders a readable report without colour by default', () => {
+    const out = renderText(report);
+    expect(out).toContain('Quotations checked: 2');
+    expect(out).toContain('mismatch');
+    expect(out).toContain('unsourced');
+    expect(out).not.toContain('\u001b[');
+  });
+  it('colours on request and localizes labels', () => {
+    expect(renderText(report, { color: true })).toContain('\u001b[31m');
+    expect(renderText(report, { locale: 'es' })).toContain('Citas revisadas: 2');
+  });
+  it('validates options', () => {
+    expect(() => renderText(report, { color: 'yes' as never })).toThrow(CotejoError);
+    expect(() => renderText({} as never)).toThrow(CotejoError);
+  });
+});
