@@ -81,6 +81,20 @@ describe('segment: quotations and dialogue', () => {
     ]);
     expect(texts('Petro’s aides met. The Reyes’ team left. ‘Enough.’ He went.')).toHaveLength(4);
   });
+  it('keeps a quotation that runs over paragraphs (no closing mark until the last) one unit per paragraph', () => {
+    const text = '“We will rebuild the bridge. It will take two years.\n“And it will cost less than we feared,” the mayor said. She left.';
+    expect(segment(text).map((s) => s.text)).toEqual([
+      '“We will rebuild the bridge. It will take two years.',
+      '“And it will cost less than we feared,” the mayor said.',
+      'She left.',
+    ]);
+    // an unclosed quotation that the next paragraph does not reopen is ignored, as broken quotes are
+    expect(segment('“We will rebuild the bridge. It will take two years.\nThe mayor left.').map((s) => s.text)).toEqual([
+      '“We will rebuild the bridge.',
+      'It will take two years.',
+      'The mayor left.',
+    ]);
+  });
   it('survives broken quotes without swallowing the paragraph', () => {
     expect(texts('He said “this is wrong. It has no end. Really.')).toHaveLength(3);
     expect(texts('Petro’s plan. Trump’s answer.')).toHaveLength(2);
@@ -174,6 +188,10 @@ describe('segment: news conventions (own examples)', () => {
       ['#LeyDeAguas https://t.co/Qw3rT8xLmz', 'links', 'und'],
       ['— Ximena Aravena (@XimenaAravenaT) March 4, 2026', 'byline', 'und'],
     ]);
+  });
+  it('takes photo credits and update lines for bylines', () => {
+    const out = segment('Foto: EFE\nUpdated Jan. 9, 2026 at 5 p.m. ET\nPhotographs by Jane Doe for The Times\nUpdated figures were released.\n');
+    expect(out.map((s) => s.kind)).toEqual(['byline', 'byline', 'byline', 'sentence']);
   });
   it('keeps an attribution after a quoted question, and splits after a quoted statement', () => {
     expect(texts('“Will you resign if we go down?” Zubeldia asked. He did not answer.')).toEqual([

@@ -284,7 +284,9 @@ function resolveMention(ctx: Context, m: SpeakerMention): Resolved {
   if (m.kind === 'pronoun') {
     if (!RESOLVABLE_PRONOUNS.has(span.text.toLowerCase())) return { speaker: null, span };
     const s = sentenceStartBefore(ctx.text, m.start, Math.max(0, m.start - ctx.options.contextChars));
-    return { speaker: reg.resolvePronoun(m.start, s)?.name ?? null, span };
+    const lower = span.text.toLowerCase();
+    const gender = lower === 'she' || lower === 'her' || lower === 'ella' ? 'f' : lower === 'he' || lower === 'him' || lower === 'his' || lower === 'él' ? 'm' : undefined;
+    return { speaker: reg.resolvePronoun(m.start, s, ctx.options.contextChars + 200, gender)?.name ?? null, span };
   }
   if (m.role && ROLE_NOUNS.has(m.role)) {
     const person = reg.resolveDescriptor(m.role, m.places ?? [], m.start);
@@ -301,6 +303,8 @@ interface Classified {
   inheritedFrom: number | null;
   /** The attribution comes from the previous sentence (a reported sentence the quote continues). */
   inheritedContext?: boolean;
+  /** Words quoted. */
+  words: number;
 }
 
 function classify(ctx: Context, i: number, speakers: (Resolved & { reportedBy: string | null })[]): Classified {
@@ -342,7 +346,7 @@ function classify(ctx: Context, i: number, speakers: (Resolved & { reportedBy: s
         if (attribution) break;
       }
     }
-    return { lang, kind: 'dialogue', attribution, clause: true, inheritedFrom: null };
+    return { lang, kind: 'dialogue', attribution, clause: true, inheritedFrom: null, words: countWords(quoted) };
   }
 
   const narrationBefore = before.some((t) => t.kind === 'w' || t.kind === 'q');
@@ -393,8 +397,8 @@ function classify(ctx: Context, i: number, speakers: (Resolved & { reportedBy: s
       const sibs = p === null ? ctx.children[ctx.children.length - 1] : ctx.children[p];
       if (k > 0) {
         const prev = sibs[k - 1];
-        const gap = text.slice(quotes[prev].outerEnd, q.outerStart);
-        if (speakers[prev]?.speaker && gap.length <= 200 && !/\n\s*\n/u.test(gap) && quotes[prev].family !== 'dialogue') {
+        const close = q.outerStart - quotes[prev].outerEnd <= 200;
+        if (speakers[prev]?.speaker && close && !/\n\s*\n/u.test(text.slice(quotes[prev].outerEnd, q.outerStart)) && quotes[prev].family !== 'dialogue') {
           inheritedFrom = prev;
           attribution = null;
         }
@@ -411,7 +415,7 @@ function classify(ctx: Context, i: number, speakers: (Resolved & { reportedBy: s
   else if (clause && words >= 3) kind = 'direct';
   else if (words <= 4) kind = 'scare';
   else kind = 'partial';
-  return { lang, kind, attribution, clause, inheritedFrom, inheritedContext };
+  return { lang, kind, attribution, clause, inheritedFrom, inheritedContext, words };
 }
 
 /**
@@ -551,7 +555,7 @@ export function extractQuotes(input: string | readonly Sentence[], options?: Par
   // Filter, then re-point parents at the nearest kept ancestor.
   const keep = quotes.map((q, i) => {
     const c = classified[i];
-    const words = countWords(q.parts.map((p) => text.slice(p.start, p.end)).join(' '));
+    const words = c.words;
     if (words < Math.max(1, opts.minWords)) return false;
     if (!opts.includeSpanish && c.lang === 'es') return false;
     if (!opts.includeEnglish && c.lang === 'en') return false;
@@ -580,7 +584,7 @@ export function extractQuotes(input: string | readonly Sentence[], options?: Par
       marks: { open: q.open, close: q.close },
       outer: { start: q.outerStart, end: q.outerEnd },
       parts,
-      words: countWords(parts.map((s) => s.text).join(' ')),
+      words: c.words,
       speaker: sp.speaker,
       speakerSpan: sp.span,
       attribution: c.inheritedFrom !== null || c.inheritedContext ? 'inherited' : (c.attribution?.cue ?? null),

@@ -81,7 +81,6 @@ for (const w of ['a', 'no', 'me', 'he', 'son', 'has', 'come', 'ten', 'once', 're
 ES_WORDS.add('con');
 ES_WORDS.add('solo');
 
-const WORD = /[\p{L}\p{M}'’]+/gu;
 const ES_ACCENT = /[áéíóúüñ]/;
 const EN_APOSTROPHE = /['’](s|t|m|re|ll|ve|d)$/;
 
@@ -141,18 +140,42 @@ function isVowel(c: number): boolean {
  */
 export function detectLanguage(text: string, options: DetectLanguageOptions = {}): LanguageGuess {
   assertText(text);
-  const minConfidence = resolveMinConfidence(options);
+  return guessLanguage(text, resolveMinConfidence(options));
+}
+
+/** Whether the code unit `c` belongs to a word: a letter, a combining mark, or an apostrophe. */
+function isWordChar(c: number): boolean {
+  if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 39 || c === 0x2019) return true;
+  if (c < 0xaa) return false;
+  return LETTER_OR_MARK.test(String.fromCharCode(c));
+}
+
+const LETTER_OR_MARK = /[\p{L}\p{M}]/u;
+
+/**
+ * {@link detectLanguage} without argument checks, for callers that already hold a string and a valid
+ * threshold (`segment` calls it once per unit).
+ */
+export function guessLanguage(
+  text: string,
+  minConfidence: number = DEFAULT_DETECT_LANGUAGE_OPTIONS.minConfidence,
+): LanguageGuess {
   const scores = { en: 0, es: 0 };
   // Look at a bounded prefix: a few hundred words decide any real sentence, and huge inputs stay cheap.
   const sample = text.length > 1500 ? text.slice(0, 1500) : text;
   for (let i = sample.indexOf('¿'); i !== -1; i = sample.indexOf('¿', i + 1)) scores.es += 2;
   for (let i = sample.indexOf('¡'); i !== -1; i = sample.indexOf('¡', i + 1)) scores.es += 2;
   let index = 0;
-  WORD.lastIndex = 0;
-  for (let m = WORD.exec(sample); m !== null; m = WORD.exec(sample)) {
-    const raw = m[0];
+  const n = sample.length;
+  for (let i = 0; i < n; ) {
+    // a word: a maximal run of letters, marks and apostrophes (a lone surrogate or a symbol ends it)
+    while (i < n && !isWordChar(sample.charCodeAt(i))) i++;
+    if (i >= n) break;
+    const ws = i;
+    while (i < n && isWordChar(sample.charCodeAt(i))) i++;
+    const raw = sample.slice(ws, i);
     const lower = raw.toLowerCase();
-    const initial = index === 0 || followsSentenceStart(sample, m.index);
+    const initial = index === 0 || followsSentenceStart(sample, ws);
     index++;
     if (EN_WORDS.has(lower)) scores.en += 1;
     else if (ES_WORDS.has(lower)) scores.es += 1;

@@ -5,7 +5,7 @@
 import type { Lang, Sentence } from '../types.js';
 import { CotejoError, assertOneOf, assertText } from '../CotejoError.js';
 import { isDash } from './chars.js';
-import { detectLanguage } from './detectLanguage.js';
+import { guessLanguage } from './detectLanguage.js';
 import { splitBlocks, type LineBreakMode } from './passes/01-lineBreaks.js';
 import { MAX_LINE_UNIT_LENGTH, classifyBlock, isLinksLine } from './passes/02-blockKinds.js';
 import { markQuotations } from './passes/03-quotations.js';
@@ -105,7 +105,9 @@ export function segment(text: string, options?: SegmentOptions): Sentence[] {
   assertText(text);
   const opts = resolveOptions(options);
   const out: Sentence[] = [];
-  for (const block of splitBlocks(text, opts.lineBreaks)) {
+  const blocks = splitBlocks(text, opts.lineBreaks);
+  for (let b = 0; b < blocks.length; b++) {
+    const block = blocks[b];
     const lineKind = classifyBlock(text, block.start, block.end);
     if (lineKind !== undefined) {
       // A line of links has no language, nor has an embedded post's attribution (`— Name (@handle) date`); a
@@ -114,7 +116,8 @@ export function segment(text: string, options?: SegmentOptions): Sentence[] {
       out.push(unit(text, block.start, block.end, none ? 'und' : undefined, lineKind, block.paragraph, opts));
       continue;
     }
-    const marks = markQuotations(text, block.start, block.end);
+    const next = blocks[b + 1];
+    const marks = markQuotations(text, block.start, block.end, next !== undefined && text.charCodeAt(next.start) === text.charCodeAt(block.start));
     const lists = findListMarks(text, block.start, block.end);
     const units = findSentences(text, block.start, block.end, marks, lists, opts.quotations === 'split');
     const heading =
@@ -149,6 +152,6 @@ function unit(
   opts: Required<SegmentOptions>,
 ): Sentence {
   const s = text.slice(start, end);
-  const l: Lang = opts.lang !== 'auto' ? opts.lang : (lang ?? detectLanguage(s).lang);
+  const l: Lang = opts.lang !== 'auto' ? opts.lang : (lang ?? guessLanguage(s).lang);
   return { text: s, start, end, lang: l, kind, paragraph };
 }

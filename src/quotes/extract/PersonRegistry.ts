@@ -33,7 +33,7 @@ export interface Person {
   /** Folded surname key (`petro`). */
   key: string;
   /** Titles the text gives the person, each with its place modifiers (normalized). */
-  titles: { title: string; places: string[] }[];
+  titles: PersonTitle[];
   /** The text gives evidence that this is a person (or an organization that speaks). */
   isPerson: boolean;
   /** The name looks like an organization's (`International Monetary Fund`, `Ministerio de Salud`): never `he`/`she`. */
@@ -47,10 +47,51 @@ export interface PersonMention {
   person: number;
 }
 
+/** A title a person holds, with the places it names and the gender it marks (when it marks one). */
+export interface PersonTitle {
+  /** Normalized title (`president`, `minister`). */
+  title: string;
+  /** Normalized place modifiers (`us`, `colom`). */
+  places: string[];
+  /** `f` for Mrs., Sra., presidenta, ministra…; `m` for Mr., Sr., ministro…; absent when the title does not say. */
+  gender?: 'f' | 'm';
+}
+
+const FEMININE_TITLES = new Set([
+  'mrs', 'ms', 'miss', 'sra', 'srta', 'doña', 'dona', 'lady', 'dame', 'queen', 'princess', 'spokeswoman', 'chairwoman',
+  'congresswoman', 'presidenta', 'vicepresidenta', 'ministra', 'senadora', 'embajadora', 'gobernadora', 'alcaldesa',
+  'diputada', 'jueza', 'directora', 'secretaria', 'candidata', 'vocera', 'asesora', 'consejera', 'delegada',
+  'comisionada', 'exministra', 'expresidenta', 'defensora', 'procuradora', 'fundadora', 'reina', 'jefa', 'dra',
+]);
+const MASCULINE_TITLES = new Set([
+  'mr', 'sr', 'don', 'sir', 'lord', 'king', 'prince', 'spokesman', 'chairman', 'congressman', 'ministro',
+  'senador', 'embajador', 'gobernador', 'alcalde', 'diputado', 'juez', 'secretario', 'candidato', 'vocero',
+  'asesor', 'consejero', 'delegado', 'comisionado', 'exministro', 'rey', 'defensor', 'procurador', 'fundador',
+]);
+
+/** The gender a title word marks, if any (`Sra.` → f, `ministro` → m, `president` → undefined). */
+export function titleGender(word: string): 'f' | 'm' | undefined {
+  const w = word.toLowerCase().replace(/\.$/u, '');
+  return FEMININE_TITLES.has(w) ? 'f' : MASCULINE_TITLES.has(w) ? 'm' : undefined;
+}
+
 /** Folds accents and case: `Rodríguez` → `rodriguez`. */
 export function fold(s: string): string {
-  return s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+  if (s.length <= 32) {
+    const hit = FOLD_CACHE.get(s);
+    if (hit !== undefined) return hit;
+  }
+  // ASCII needs no decomposition.
+  // eslint-disable-next-line no-control-regex
+  const out = /^[\x00-\x7f]*$/u.test(s) ? s.toLowerCase() : s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+  if (s.length <= 32) {
+    if (FOLD_CACHE.size > 20_000) FOLD_CACHE.clear();
+    FOLD_CACHE.set(s, out);
+  }
+  return out;
 }
+
+const FOLD_CACHE = new Map<string, string>();
 
 const TITLE_EQUIVALENTS: Record<string, string> = {
   presidente: 'president', presidenta: 'president', mandatario: 'president', mandataria: 'president',
@@ -137,7 +178,7 @@ export interface NameRun {
   /** First token index of the name proper (after titles), or -1 when the run is only a title. */
   nameFrom: number;
   /** Normalized titles inside the run, with the place modifiers before them. */
-  titles: { title: string; places: string[] }[];
+  titles: PersonTitle[];
 }
 
 /**
@@ -195,7 +236,7 @@ function splitRun(tokens: readonly ContextToken[], from: number, to: number): Na
   if (from > to) return null;
   let lastTitle = -1;
   for (let k = from; k <= to; k++) if (TITLE_WORDS.has(fold(tokens[k].lower).replace(/\.$/u, ''))) lastTitle = k;
-  const titles: { title: string; places: string[] }[] = [];
+  const titles: PersonTitle[] = [];
   let nameFrom = from;
   if (lastTitle >= 0) {
     nameFrom = lastTitle + 1;
@@ -217,8 +258,8 @@ function splitRun(tokens: readonly ContextToken[], from: number, to: number): Na
     if (placeWords.length) places.push(normalizePlace(placeWords.join(' ')));
     for (const w of placeWords) places.push(normalizePlace(w));
     for (let k = firstTitle; k <= lastTitle; k++) {
-      if (ROLE_NOUNS.has(fold(tokens[k].lower).replace(/\.$/u, '')) || ROLE_NOUNS.has(tokens[k].lower)) {
-        titles.push({ title: normalizeTitle(tokens[k].lower), places });
+      if (ROLE_NOUNS.has(fold(tokens[k].lower).replace(/\.$/u, '')) || ROLE_NOUNS.has(tokens[k].lower) || titleGender(tokens[k].lower)) {
+        titles.push({ title: normalizeTitle(tokens[k].lower), places, gender: titleGender(tokens[k].lower) });
       }
     }
     if (nameFrom > to) nameFrom = -1;
@@ -250,7 +291,7 @@ export class PersonRegistry {
   private readonly byKey = new Map<string, number>();
   private readonly byToken = new Map<string, number>();
   private readonly firstMention: number[] = [];
-  private readonly previousCache = new Map<number, Person | undefined>();
+  private readonly previousCache = new Map<string, Person | undefined>();
   private readonly byTitle = new Map<string, number[]>();
 
   /**
@@ -263,7 +304,7 @@ export class PersonRegistry {
     masks: ReadonlyArray<{ start: number; end: number }> = [],
   ) {
     const tokens = tokenizeContext(text, 0, text.length, masks);
-    const runs: { run: NameRun; name: string; evidence: boolean; titles: { title: string; places: string[] }[] }[] = [];
+    const runs: { run: NameRun; name: string; evidence: boolean; titles: PersonTitle[] }[] = [];
     let k = 0;
     while (k < tokens.length) {
       const run = isCapWord(tokens[k]) ? nameRunStartingAt(text, tokens, k) : null;
@@ -283,7 +324,7 @@ export class PersonRegistry {
         evidence = true;
         const mod = tokens[run.from - 2];
         const places = mod && mod.kind === 'w' && mod.cap ? [normalizePlace(mod.text)] : [];
-        titles.push({ title: normalizeTitle(before.lower), places });
+        titles.push({ title: normalizeTitle(before.lower), places, gender: titleGender(before.lower) });
       }
       // Apposition before the name, on the same line: the city's mayor, Álvaro Peña / the president of the
       // club X, Tomás Arguedas. The role is right before the comma, or opens an `of`/`de` phrase that reaches it.
@@ -298,7 +339,7 @@ export class PersonRegistry {
             if (near || ofPhrase) {
               const places: string[] = [];
               for (let m = j + 1; m < run.from - 1; m++) if (tokens[m].cap) places.push(normalizePlace(tokens[m].text));
-              titles.push({ title: normalizeTitle(t.lower), places });
+              titles.push({ title: normalizeTitle(t.lower), places, gender: titleGender(t.lower) });
               evidence = true;
             }
             break;
@@ -317,7 +358,7 @@ export class PersonRegistry {
           const after2 = tokens[j + 2];
           if (after?.kind === 'w' && (after.lower === 'de' || after.lower === 'of') && isCapWord(after2)) mods.push(after2.text);
           else if (after?.kind === 'w' && !after.cap && !TITLE_WORDS.has(after.lower) && !DETERMINERS.has(after.lower)) mods.push(after.text); // el presidente colombiano
-          titles.push({ title: normalizeTitle(t.lower), places: mods.map(normalizePlace) });
+          titles.push({ title: normalizeTitle(t.lower), places: mods.map(normalizePlace), gender: titleGender(t.lower) });
           evidence = true;
         }
       }
@@ -357,7 +398,10 @@ export class PersonRegistry {
         const p = this.persons[id];
         if (pass) p.isPerson = true;
         if (pass && r.name.split(/\s+/u).length > p.name.split(/\s+/u).length) p.name = r.name;
-        for (const t of r.titles) p.titles.push(t);
+        for (const t of r.titles) {
+          const same = p.titles.some((x) => x.title === t.title && x.gender === t.gender && x.places.join() === t.places.join());
+          if (!same && p.titles.length < 32) p.titles.push(t);
+        }
         const words = r.name.split(/\s+/u);
         for (let w = 1; w < words.length; w++) {
           const tk = fold(words[w]);
@@ -452,21 +496,30 @@ export class PersonRegistry {
    * (its subject), else the first person named in the nearest earlier sentence that names one (within
    * `window` characters). Undefined when no person is that close.
    */
-  resolvePronoun(pos: number, sentenceStart: number, window = 600): Person | undefined {
+  resolvePronoun(pos: number, sentenceStart: number, window = 600, gender?: 'f' | 'm'): Person | undefined {
     let i = this.mentionIndexAt(sentenceStart);
     while (i < this.mentions.length && this.mentions[i].start < pos) {
       const p = this.persons[this.mentions[i].person];
-      if (p.isPerson && !p.isOrg) return p;
+      if (this.fits(p, gender)) return p;
       i++;
     }
-    if (this.previousCache.has(sentenceStart)) return this.previousCache.get(sentenceStart);
-    const found = this.personInEarlierSentences(sentenceStart, Math.max(0, pos - window));
-    this.previousCache.set(sentenceStart, found);
+    const key = `${sentenceStart}:${gender ?? ''}`;
+    if (this.previousCache.has(key)) return this.previousCache.get(key);
+    const found = this.personInEarlierSentences(sentenceStart, Math.max(0, pos - window), gender);
+    this.previousCache.set(key, found);
     return found;
   }
 
+  /** A person a `he`/`she` can stand for: not an organization, and not of the other gender when a title says. */
+  private fits(p: Person, gender: 'f' | 'm' | undefined): boolean {
+    if (!p.isPerson || p.isOrg) return false;
+    if (!gender) return true;
+    const known = p.titles.find((t) => t.gender)?.gender;
+    return known === undefined || known === gender;
+  }
+
   /** The first person named in the nearest earlier sentence (after `floor`) that names one and is not a pronoun chain. */
-  private personInEarlierSentences(sentenceStart: number, floor: number): Person | undefined {
+  private personInEarlierSentences(sentenceStart: number, floor: number, gender?: 'f' | 'm'): Person | undefined {
     let j = this.mentionIndexAt(sentenceStart) - 1;
     while (j >= 0 && this.mentions[j].start >= floor) {
       // The sentence of this mention: take its first person.
@@ -476,7 +529,7 @@ export class PersonRegistry {
       if (PRONOUN_START.test(this.text.slice(s, s + 6))) f = j + 1;
       while (f <= j) {
         const p = this.persons[this.mentions[f].person];
-        if (p.isPerson && !p.isOrg) return p;
+        if (this.fits(p, gender)) return p;
         f++;
       }
       j = this.mentionIndexAt(s) - 1;

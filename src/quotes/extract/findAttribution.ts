@@ -61,6 +61,27 @@ const PREPOSITIONS = new Set([
   'en', 'de', 'del', 'con', 'por', 'para', 'a', 'al', 'desde', 'sobre', 'tras', 'ante',
 ]);
 
+const AUXILIARIES = new Set(['ha', 'han', 'había', 'habían', 'habría', 'has', 'have', 'had']);
+const SPANISH_AUXILIARIES = new Set(['ha', 'han', 'había', 'habían', 'habría']);
+
+/**
+ * True when token `i` is a finite reporting verb, or a participle after a perfect auxiliary
+ * (`ha dicho`, `han asegurado`, `has said`).
+ */
+function isFiniteVerb(tokens: readonly ContextToken[], i: number): boolean {
+  const t = tokens[i];
+  if (!t || t.kind !== 'w') return false;
+  if (FINITE_REPORTING_VERBS.has(t.lower)) return true;
+  const aux = tokens[i - 1];
+  return NONFINITE_REPORTING_VERBS.has(t.lower) && aux?.kind === 'w' && AUXILIARIES.has(aux.lower) && !t.lower.endsWith('ing') && !t.lower.endsWith('ndo');
+}
+
+/** True for a Spanish reporting verb form (finite, or participle after `ha`/`han`), which allows the subject after it. */
+function isSpanishVerb(tokens: readonly ContextToken[], i: number): boolean {
+  const t = tokens[i];
+  return SPANISH_REPORTING_VERBS.has(t.lower) || (isFiniteVerb(tokens, i) && /(?:ado|ido|cho|ito)$/u.test(t.lower) && SPANISH_AUXILIARIES.has(tokens[i - 1]?.lower ?? ''));
+}
+
 function isFiller(t: ContextToken | undefined): boolean {
   return t !== undefined && t.kind === 'w' && !t.cap && (SUBJECT_VERB_FILLERS.has(t.lower) || ADVERB.test(t.lower));
 }
@@ -304,14 +325,19 @@ function cueBefore(text: string, tokens: readonly ContextToken[], start: number,
       if (m) return { mention: m, cue: 'according', from: i };
     }
     if (t.lower === 'según') {
-      const m = phraseStartingAt(text, tokens, i + 1);
+      // según Petro / según explicó Petro / según ha explicado el ministro
+      let j = i + 1;
+      if (isWord(tokens[j]) && SPANISH_AUXILIARIES.has(tokens[j].lower)) j++;
+      const m = isWord(tokens[j]) && (FINITE_REPORTING_VERBS.has(tokens[j].lower) || NONFINITE_REPORTING_VERBS.has(tokens[j].lower))
+        ? subjectAfter(text, tokens, j)
+        : phraseStartingAt(text, tokens, i + 1);
       if (m) return { mention: m, cue: 'according', from: i };
     }
     if (t.lower === 'acuerdo' && tokens[i - 1]?.lower === 'de' && next?.lower === 'con') {
       const m = phraseStartingAt(text, tokens, i + 2);
       if (m) return { mention: m, cue: 'according', from: i - 1 };
     }
-    if (FINITE_REPORTING_VERBS.has(t.lower)) {
+    if (isFiniteVerb(tokens, i)) {
       // Passive (`was described as`) has no speaker unless an agent follows (`described by critics as`).
       if (next?.lower === 'by' || next?.lower === 'por') {
         const m = phraseStartingAt(text, tokens, i + 2);
@@ -320,7 +346,7 @@ function cueBefore(text: string, tokens: readonly ContextToken[], start: number,
       if (BE_FORMS.has(tokens[i - 1]?.lower ?? '')) continue;
       const s = subjectBefore(text, tokens, i);
       if (s) return { mention: s.mention, cue: 'verb', from: s.from, verb: t.lower };
-      if (SPANISH_REPORTING_VERBS.has(t.lower)) {
+      if (isSpanishVerb(tokens, i)) {
         const m = subjectAfter(text, tokens, i);
         if (m) return { mention: m, cue: 'verb', from: i, verb: t.lower };
       }
@@ -424,7 +450,9 @@ export function attributionAfter(text: string, after: readonly ContextToken[]): 
     const n = after[Math.max(v, subjectEnd) + 1];
     return isWord(n) && (n.lower === 'that' || n.lower === 'que' || n.lower === 'if' || n.lower === 'si');
   };
-  if (FINITE_REPORTING_VERBS.has(t.lower)) {
+  if (isWord(t) && SPANISH_AUXILIARIES.has(t.lower) && isFiniteVerb(after, i + 1)) i++; // «…», ha dicho Petro.
+  if (isFiniteVerb(after, i) || FINITE_REPORTING_VERBS.has(after[i].lower)) {
+    const t = after[i];
     const m = subjectAfter(text, after, i);
     if (!m) return null;
     let e = i + 1;
@@ -435,7 +463,7 @@ export function attributionAfter(text: string, after: readonly ContextToken[]): 
   for (let v = i + 1; v < after.length && v <= i + 20; v++) {
     const w = after[v];
     if (w.kind === 'p' && CLAUSE_PUNCT.has(w.text)) return null;
-    if (w.kind !== 'w' || !FINITE_REPORTING_VERBS.has(w.lower)) continue;
+    if (w.kind !== 'w' || !isFiniteVerb(after, v)) continue;
     const s = subjectBefore(text, after, v);
     if (!s || s.from !== i) return null;
     return complementFollows(v, v) ? null : { mention: s.mention, cue: 'verb', verb: w.lower };
@@ -447,7 +475,7 @@ export function attributionAfter(text: string, after: readonly ContextToken[]): 
 export function attributionInInterjection(text: string, tokens: readonly ContextToken[]): Attribution | null {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
-    if (!isWord(t) || !FINITE_REPORTING_VERBS.has(t.lower)) continue;
+    if (!isWord(t) || !isFiniteVerb(tokens, i)) continue;
     const s = subjectBefore(text, tokens, i);
     if (s) return { mention: s.mention, cue: 'dialogue', verb: t.lower };
     const m = subjectAfter(text, tokens, i);

@@ -1,7 +1,8 @@
 /**
  * Pass 2: whole-line units. Recognizes a line made only of handles, hashtags and links (`links`) and a
- * byline or attribution line (`byline`: `— EL PAÍS América (@ElPais) January 9, 2026`, `By Jane Doe`,
- * `(Reporting by …; Editing by …)`). Such a line is one unit: its periods (`pic.twitter.com`, `Jan. 9`)
+ * byline, attribution, dateline or credit line (`byline`: `— EL PAÍS América (@ElPais) January 9, 2026`,
+ * `By Jane Doe`, `(Reporting by …; Editing by …)`, `Madrid, 14 de mayo de 2026`, `Foto: EFE`,
+ * `Updated Jan. 9, 2026`). Such a line is one unit: its periods (`pic.twitter.com`, `Jan. 9`)
  * never split it, and it is never glued to the next paragraph.
  * @module
  */
@@ -22,6 +23,10 @@ const DATE = String.raw`(?:\d{1,2}(?:\s+de)?\s+\p{L}+(?:\s+de)?,?\s+\d{4}|\p{L}+
 /** `Madrid, 14 de mayo de 2026`, `Santiago de Querétaro, 2 de octubre de 2026 (fragmento)`, `LIMA, Nov. 12, 2026` */
 const DATELINE = new RegExp(String.raw`^\p{Lu}[\p{L}.'’-]*(?:\s+(?:de|del|la|el|\p{Lu}[\p{L}.'’-]*)){0,4},\s*${DATE}(?:\s*\([^()]{0,40}\))?$`, 'u');
 const TOKEN = /\S+/g;
+/** `Photo: Reuters`, `Foto: EFE`, `Updated Jan. 9, 2026 5:00 p.m. ET`, `Actualizado el 9 de enero de 2026` */
+const CREDIT_LINE = /^(?:(?:photo|photograph|image|video|foto|fotografía|imagen|vídeo)s?(?:\s*[:|]|\s+(?:by|de|por)\s)|(?:updated|published|posted|actualizado|publicado)\b)/i;
+/** What a line needs to hold to be anything but running text (tested first: most lines are running text). */
+const MAYBE_LINE_UNIT = /[@#/:|]|www\.|\d{4}|^\(?(?:by|por|updated|published|posted|actualizado|publicado|photo\w*|foto\w*|image\w*|video\w*|vídeo\w*|reporting|writing|editing|edited|written|additional|con|información|text|texto|reportaje)\b/i;
 const SENTENCE_INSIDE = /[.!?]\s+\p{Ll}|[!?]\s/u;
 
 /** Trims `token` of surrounding brackets and trailing punctuation, for the link test. */
@@ -36,13 +41,13 @@ function bare(token: string): string {
 export function classifyBlock(text: string, start: number, end: number): SentenceKind | undefined {
   if (end - start > MAX_LINE_UNIT_LENGTH) return undefined;
   const line = text.slice(start, end);
-  const c = line.charCodeAt(0);
-  // quick exits: most lines are running text that starts with a letter and holds no handle or link
-  if (isLetterAt(line, 0) && c !== 66 && c !== 80 && c !== 98 && c !== 112 && !/[@#/]|www\.|\d{4}/.test(line)) {
-    return undefined;
-  }
+  // quick exit: most lines are running text that starts with a letter and holds no handle, link, date or label
+  if (isLetterAt(line, 0) && !MAYBE_LINE_UNIT.test(line)) return undefined;
   if (isLinksLine(line)) return 'links';
   if (DATELINE.test(line) && MONTH.test(line)) return 'byline';
+  if (CREDIT_LINE.test(line) && line.split(/\s+/).length <= 15 && !/[.!?]["”»)]*$/.test(line.replace(/\b(?:[ap]\.\s?m|\p{L}{3,4})\.$/u, ''))) {
+    return 'byline';
+  }
   if (isBylineLine(line)) return 'byline';
   return undefined;
 }

@@ -88,8 +88,14 @@ function stackHas(text: string, stack: number[], c: number): boolean {
   return false;
 }
 
-/** Marks the matched quotation marks and brackets of `text.slice(start, end)`. */
-export function markQuotations(text: string, start: number, end: number): QuotationMarks {
+/**
+ * Marks the matched quotation marks and brackets of `text.slice(start, end)`.
+ * @param continues - the next paragraph opens with a quotation mark. In the English convention a quotation that
+ * runs over several paragraphs has no closing mark until its last paragraph, and each new paragraph reopens it:
+ * so when this block itself opens with a quotation mark that stays unclosed and the next block reopens with the
+ * same mark, the quotation runs to the end of this block (the block still ends the unit).
+ */
+export function markQuotations(text: string, start: number, end: number, continues = false): QuotationMarks {
   const marks = new Int8Array(end - start);
   const stack: number[] = []; // positions of open marks
   for (let i = start; i < end; i++) {
@@ -118,5 +124,10 @@ export function markQuotations(text: string, start: number, end: number): Quotat
       close(text, start, marks, stack, i, c);
     }
   }
+  if (continues && stack.length > 0 && stack[0] === start && !isBracket(text.charCodeAt(start))) marks[0] = 1;
   return marks;
+}
+
+function isBracket(c: number): boolean {
+  return c === 40 || c === 91 || c === 123;
 }
