@@ -4,7 +4,8 @@
  * Tatoeba `train.tsv` (minus a fixed dev split) and TICO-19, plus WordNet 3.0 / MCR 3.0 lemma pairs.
  * Never reads NTREX, FLORES, Text+Berg or `tatoeba/test.tsv`. Deterministic: same data → same file.
  *
- * Usage: `npm run build:lexicon` (or `npx tsx scripts/build-lexicon.ts [--iterations 5]`).
+ * Usage: `npm run build:lexicon` (or `npx tsx scripts/build-lexicon.ts [--iterations 5] [--no-wordnet] [--no-rare]`;
+ * the flags are for settings studies on the dev split, the shipped table uses none).
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';

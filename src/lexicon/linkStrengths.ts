@@ -111,66 +111,68 @@ export function linkStrengths(
   const useCog = options.useCognates;
   const et = en.tokens;
   const ft = es.tokens;
-  for (let i = 0; i < rows; i++) {
-    const ei = et[i];
-    const h = en.hashes[i];
-    const eStop = en.stop[i];
-    const eNum = ei.kind !== 'word';
-    const eid = en.ids[i];
-    let rs = 0;
-    let re = 0;
-    if (lex && eid >= 0) {
-      rs = lex.rowStart[eid];
-      re = lex.rowStart[eid + 1];
-    }
-    const eForm = useCog ? en.forms[i] : '';
-    const e0 = eForm ? eForm.charCodeAt(0) : -1;
-    const eMask = en.masks[i];
-    const j0 = lo[i];
-    const base = i * width - j0;
-    for (let j = j0; j < j0 + width; j++) {
-      const k = base + j;
-      // Identity: same folded form (names, numbers, codes, shared words), not between function words.
-      if (es.hashes[j] === h && ei.norm === ft[j].norm && !(eStop && es.stop[j])) {
-        strength[k] = 1;
-        via[k] = 1;
-        fwd[k] = 1;
-        bwd[k] = 1;
-        continue;
-      }
-      if (eNum && ft[j].kind !== 'word') continue; // two different numbers never link
-      // Lexicon: binary search of the Spanish id in the English key's sorted row.
-      const fid = es.ids[j];
-      if (re > rs && fid >= 0) {
+  // 1. Lexicon: binary search of each Spanish id in the English key's sorted row (rows are short;
+  // this beat hashing the sentence's ids on both short and news-length sentences).
+  if (lex) {
+    const { col, rowStart } = lex;
+    const fids = es.ids;
+    for (let i = 0; i < rows; i++) {
+      const eid = en.ids[i];
+      if (eid < 0) continue;
+      const eNum = et[i].kind !== 'word';
+      const rs = rowStart[eid];
+      const re = rowStart[eid + 1];
+      if (re <= rs) continue;
+      const cMin = col[rs];
+      const cMax = col[re - 1];
+      const j0 = lo[i];
+      const base = i * width - j0;
+      for (let j = j0; j < j0 + width; j++) {
+        const fid = fids[j];
+        if (fid < cMin || fid > cMax || (eNum && ft[j].kind !== 'word')) continue; // two different numbers never link
         let a = rs;
         let b = re - 1;
-        const col = lex!.col;
         while (a <= b) {
           const mid = (a + b) >> 1;
           const c = col[mid];
           if (c < fid) a = mid + 1;
           else if (c > fid) b = mid - 1;
           else {
-            const pf = lex!.fwd[mid];
-            const pb = lex!.bwd[mid];
-            fwd[k] = pf;
-            bwd[k] = pb;
-            let s = (pf > pb ? pf : pb) * LEX_SCALE;
-            if (s > 1) s = 1;
-            if (lex!.wordnet[mid] && s < WORDNET_STRENGTH) s = WORDNET_STRENGTH;
-            if (s > 0) {
-              strength[k] = s;
-              via[k] = 2;
-            }
+            setLexicon(m, base + j, lex.fwd[mid], lex.bwd[mid], lex.wordnet[mid]);
             break;
           }
         }
       }
-      // Cognates, for pairs the lexicon links weakly or not at all.
-      if (e0 >= 0 && strength[k] < COGNATE_STRENGTH) {
+    }
+  }
+  // 2. Identity (same folded form; not between function words), then 3. cognates.
+  const fHashes = es.hashes;
+  const fFirsts = es.firsts;
+  const fMasks = es.masks;
+  for (let i = 0; i < rows; i++) {
+    const ei = et[i];
+    const h = en.hashes[i];
+    const eStop = en.stop[i];
+    const eForm = useCog ? en.forms[i] : '';
+    const e0 = eForm ? en.firsts[i] : -2;
+    const eMask = en.masks[i];
+    const eLen = eForm.length;
+    const j0 = lo[i];
+    const base = i * width - j0;
+    for (let j = j0; j < j0 + width; j++) {
+      const k = base + j;
+      if (fHashes[j] === h && ei.norm === ft[j].norm && !(eStop && es.stop[j])) {
+        strength[k] = 1;
+        via[k] = 1;
+        fwd[k] = 1;
+        bwd[k] = 1;
+        continue;
+      }
+      // Cognates, for pairs the lexicon links weakly or not at all. Each edit changes the letter
+      // set by at most two letters: a cheap lower bound on the edit distance.
+      if (fFirsts[j] === e0 && strength[k] < COGNATE_STRENGTH) {
         const f = es.forms[j];
-        // Each edit changes the letter set by at most two letters: a cheap lower bound on the distance.
-        if (f && f.charCodeAt(0) === e0 && popcount(eMask ^ es.masks[j]) <= maxSetDiff(eForm.length, f.length)) {
+        if (popcount(eMask ^ fMasks[j]) <= maxSetDiff(eLen, f.length)) {
           const sim = formSimilarity(eForm, f);
           if (sim >= COGNATE_THRESHOLD && sim * COGNATE_STRENGTH > strength[k]) {
             strength[k] = sim * COGNATE_STRENGTH;
@@ -181,6 +183,19 @@ export function linkStrengths(
     }
   }
   return m;
+}
+
+/** Records a lexicon link in cell k: both probabilities, and the strength they give. */
+function setLexicon(m: LinkMatrix, k: number, pf: number, pb: number, wordnet: number): void {
+  m.fwd[k] = pf;
+  m.bwd[k] = pb;
+  let s = (pf > pb ? pf : pb) * LEX_SCALE;
+  if (s > 1) s = 1;
+  if (wordnet && s < WORDNET_STRENGTH) s = WORDNET_STRENGTH;
+  if (s > 0) {
+    m.strength[k] = s;
+    m.via[k] = 2;
+  }
 }
 
 function popcount(x: number): number {

@@ -25,6 +25,8 @@ export interface BridgeSentence {
   readonly ids: Int32Array;
   /** Cognate comparison form of each token (see {@link cognateForm}); `''` for short words, numbers and codes. */
   readonly forms: readonly string[];
+  /** First character code of each cognate form, or -1 when the token has none. */
+  readonly firsts: Int32Array;
   /** Letter-set bit mask of each cognate form (a fast pre-check for cognates; 0 when no form). */
   readonly masks: Int32Array;
   /** 32-bit hash of each token's folded form (a fast pre-check for identical tokens). */
@@ -107,6 +109,7 @@ export function prepareBridgeSentence(text: string, lang: 'en' | 'es'): BridgeSe
   const stop = new Uint8Array(n);
   const hashes = new Int32Array(n);
   const masks = new Int32Array(n);
+  const firsts = new Int32Array(n);
   const weight = new Float32Array(n);
   let total = 0;
   let chars = 0;
@@ -120,10 +123,11 @@ export function prepareBridgeSentence(text: string, lang: 'en' | 'es'): BridgeSe
     forms[i] = info.form;
     hashes[i] = info.hash;
     masks[i] = info.mask;
+    firsts[i] = info.form ? info.form.charCodeAt(0) : -1;
     const w = sw ? STOP_WEIGHT : t.kind === 'word' ? 1 : NUMBER_WEIGHT;
     weight[i] = w;
     total += w;
     chars += t.end - t.start;
   }
-  return { lang, tokens, keys, ids, forms, masks, hashes, stop, weight, totalWeight: total, chars };
+  return { lang, tokens, keys, ids, forms, firsts, masks, hashes, stop, weight, totalWeight: total, chars };
 }
