@@ -11,6 +11,10 @@ export default defineConfig([
     target: 'es2022',
     platform: 'neutral',
     treeshake: true,
+    // Source maps point at src/ without embedding it: the lexicon table would otherwise ship twice more.
+    esbuildOptions(options) {
+      options.sourcesContent = false;
+    },
   },
   {
     // The command-line tool (Node only).
@@ -20,5 +24,8 @@ export default defineConfig([
     target: 'node20',
     sourcemap: true,
     banner: { js: '#!/usr/bin/env node' },
+    esbuildOptions(options) {
+      options.sourcesContent = false;
+    },
   },
 ]);

@@ -74,6 +74,12 @@ describe('degenerate inputs: sensible beads, no crash, no quadratic blow-up', ()
     expect(ms).toBeLessThan(10_000);
   });
 
+  it('number-like runs do not make the tokenizer backtrack (lexicon off)', () => {
+    const [r, ms] = timed(() => align(['1.'.repeat(300_000) + 'x', '9'.repeat(500_000)], [',1'.repeat(300_000), '1.1,1.'.repeat(100_000)], { lexicon: false }));
+    covers(r, 2, 2);
+    expect(ms).toBeLessThan(10_000);
+  });
+
   it('long input (3,000 × 3,000) is near-linear: banded search, seconds not minutes', () => {
     const en: string[] = [];
     const es: string[] = [];

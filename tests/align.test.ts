@@ -2,6 +2,7 @@ import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { CotejoError } from '../src/CotejoError.js';
+import { PairCache } from '../src/align/PairCache.js';
 import { align, beadTypes, createAnchorScorer, galeChurchAgreement, galeChurchCost, type Alignment, type SentenceScorer } from '../src/align/index.js';
 
 const EN = [
@@ -180,6 +181,24 @@ describe('options and arguments', () => {
 });
 
 describe('building blocks', () => {
+  it('PairCache stores and finds pairs, growing as needed, like a Map (property)', () => {
+    fc.assert(
+      fc.property(fc.array(fc.tuple(fc.nat(1 << 30), fc.nat(1 << 30), fc.double({ noNaN: true })), { maxLength: 300 }), (entries) => {
+        const cache = new PairCache(2);
+        const ref = new Map<string, number>();
+        for (const [i, j, v] of entries) {
+          cache.set(i, j, v);
+          ref.set(`${i},${j}`, v);
+        }
+        for (const [k, v] of ref) {
+          const [i, j] = k.split(',').map(Number);
+          expect(cache.get(i, j)).toBe(v);
+        }
+        expect(cache.get(1 << 30, 7)).toBe(ref.get(`${1 << 30},7`));
+      }),
+      { numRuns: 50 },
+    );
+  });
   it('bead shapes follow maxBeadSize', () => {
     expect(beadTypes(3).map((t) => t.join('-')).sort()).toEqual(['0-1', '1-0', '1-1', '1-2', '1-3', '2-1', '2-2', '3-1'].sort());
     expect(beadTypes(1).map((t) => t.join('-')).sort()).toEqual(['0-1', '1-0', '1-1']);

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { CotejoError, compareNames, extractNames, type NameMention } from '../src/index.js';
+import { CotejoError, compareNames, extractNames, matchNames, type NameMention } from '../src/index.js';
 
 const texts = (ms: NameMention[]) => ms.map((m) => m.text);
 const seed = readFileSync(new URL('../corpus/seed/en.txt', import.meta.url), 'utf8');
@@ -63,6 +63,54 @@ describe('extractNames', () => {
   });
 });
 
+describe('extractNames: institutions and compounds', () => {
+  it('joins institution names with and/y, not person names', () => {
+    expect(texts(extractNames('the Centers for Disease Control and Prevention said Petro and Trump met'))).toEqual([
+      'Centers for Disease Control and Prevention', 'Petro', 'Trump',
+    ]);
+    expect(texts(extractNames('los Centros para el Control y la Prevención de Enfermedades; la Casa Blanca y el Pentágono'))).toEqual([
+      'Centros para el Control y la Prevención de Enfermedades', 'Casa Blanca', 'Pentágono',
+    ]);
+  });
+
+  it('keeps demonyms inside names and drops them as adjectives', () => {
+    expect(texts(extractNames('the European Union and South American leaders, Brazilians and Chinese-made gear'))).toEqual(['European Union']);
+  });
+
+  it('reads EE.UU without its last dot', () => {
+    expect(texts(extractNames('Viajaron a EE.UU ayer'))).toContain('EE.UU');
+  });
+});
+
+describe('matchNames', () => {
+  const en = (t: string) => extractNames(t, { lang: 'en' });
+  const es = (t: string) => extractNames(t, { lang: 'es' });
+
+  it('pairs the same names and reports substitutions as mismatched', () => {
+    const m = matchNames(en('We will go house by house in Escuintla and in Mazatenango, said Quiñonez.'),
+      es('Vamos a llegar casa por casa en Escuintla y en Retalhuleu, dijo Quiñones.'));
+    expect(m.pairs.map((p) => [p.en.text, p.es.text, p.verdict])).toEqual([['Escuintla', 'Escuintla', 'same']]);
+    expect(m.mismatched.map(([a, b]) => [a.text, b.text]).sort()).toEqual([['Mazatenango', 'Retalhuleu'], ['Quiñonez', 'Quiñones']]);
+    expect(m.onlyEn).toEqual([]);
+    expect(m.onlyEs).toEqual([]);
+  });
+
+  it('keeps diacritics as an info-level pair and leaves sentence-initial single words out', () => {
+    const m = matchNames(en('Regarding Venezuela, Petro invited Delcy Rodriguez to Bogota.'), es('Petro invitó a Delcy Rodríguez a Bogotá.'));
+    expect(m.pairs.map((p) => p.verdict)).toEqual(['same', 'diacritics', 'diacritics']);
+    expect(m.mismatched).toEqual([]);
+    expect(m.onlyEn.map((x) => x.text)).toEqual(['Venezuela']);
+  });
+
+  it('stays bounded on large inputs', () => {
+    const big = 'Ana Perez, '.repeat(3000);
+    const t0 = performance.now();
+    const m = matchNames(en(big), es(big));
+    expect(m.pairs.length).toBe(3000);
+    expect(performance.now() - t0).toBeLessThan(5000);
+  });
+});
+
 describe('compareNames', () => {
   it.each([
     ['Rodríguez', 'Rodriguez', 'diacritics'],
@@ -91,6 +139,16 @@ describe('compareNames', () => {
     ['Cartagena', 'Malambo', 'different'],
     ['Mazatenango', 'Retalhuleu', 'different'],
     ['D. Trump', 'Donald Trump', 'same'],
+    ['RNA', 'ARN', 'same'],
+    ['ARDS', 'SDRA', 'same'],
+    ['ORFs', 'ORF', 'same'],
+    ['FARC', 'ELN', 'different'],
+    ['Institute of Epidemiology', 'Instituto de Epidemiología', 'same'],
+    ['District of Columbia', 'Distrito de Columbia', 'same'],
+    ['Hubei Provincial Hospital', 'Hospital Provincial de Hubei', 'same'],
+    ['Centers for Disease Control and Prevention', 'Centros para el Control y la Prevención de Enfermedades', 'same'],
+    ['United States', 'Prevención de Enfermedades de los Estados Unidos', 'same'],
+    ['Rand Paul', 'Paul Rand', 'different'],
   ] as const)('%s vs %s → %s', (a, b, want) => {
     expect(compareNames(a, b)).toBe(want);
     expect(compareNames(b, a)).toBe(want);

@@ -26,6 +26,9 @@ describe('extractValues: numbers by locale', () => {
     ['1234.567', 'en', 1234.567],
     ['12\u00a0000', 'es', 12000],
     ['12\u202f000,5', 'es', 12000.5],
+    ['90 053', 'es', 90053],
+    ['1 051 635', 'es', 1051635],
+    ['.08', 'en', 0.08],
   ] as const)('%s (%s) → %d', (text, lang, value) => {
     const v = one(text, lang);
     expect(v).toMatchObject({ type: 'number', value, uncertain: false, text, start: 0, end: text.length });
@@ -77,6 +80,8 @@ describe('extractValues: scales, money, percentages', () => {
     expect(one('1.500 euros', 'es')).toMatchObject({ type: 'money', value: 1500, currency: 'EUR' });
     expect(one('£2bn', 'en')).toMatchObject({ type: 'money', value: 2e9, currency: 'GBP' });
     expect(one('$1.2bn', 'en')).toMatchObject({ type: 'money', value: 1.2e9, currency: 'USD' });
+    expect(one('$300+ billion', 'en')).toMatchObject({ type: 'money', value: 3e11, qualifier: 'over' });
+    expect(one('$300 000 millones', 'es')).toMatchObject({ type: 'money', value: 3e11 });
     expect(one('USD 12', 'en')).toMatchObject({ type: 'money', value: 12, currency: 'USD' });
     expect(one('S/ 100', 'es')).toMatchObject({ type: 'money', value: 100, currency: 'PEN' });
     expect(one('300 soles', 'es')).toMatchObject({ type: 'money', value: 300, currency: 'PEN' });
@@ -154,6 +159,7 @@ describe('extractValues: dates, weekdays, years, times', () => {
     ['miércoles', 'es', { weekday: 3 }],
     ['Wednesday', 'en', { weekday: 3 }],
     ['el miércoles 9 de enero', 'es', { weekday: 3, day: 9, month: 1 }],
+    ['el lunes 9', 'es', { weekday: 1, day: 9 }],
     ['Wednesday, January 9, 2026', 'en', { weekday: 3, day: 9, month: 1, year: 2026 }],
     ['2026-01-09', 'en', { year: 2026, month: 1, day: 9 }],
     ['9/1/2026', 'es', { year: 2026, month: 1, day: 9 }],
@@ -171,6 +177,14 @@ describe('extractValues: dates, weekdays, years, times', () => {
   it('marks a guessed day/month order uncertain', () => {
     const v = one('9/1/2026', 'auto');
     expect(v).toMatchObject({ type: 'date', uncertain: true, reason: 'ambiguous-date-order' });
+  });
+
+  it('reads day lists with the shared month, and keeps counts after an English weekday', () => {
+    expect(extractValues('el 4 y 5 de marzo', { lang: 'es' }).map((v) => v.value)).toEqual([{ day: 4, month: 3 }, { day: 5, month: 3 }]);
+    expect(extractValues('on March 4 and 5', { lang: 'en' }).map((v) => v.value)).toEqual([{ day: 4, month: 3 }, { day: 5, month: 3 }]);
+    expect(extractValues('on Monday 9 people came', { lang: 'en' }).map((v) => v.type)).toEqual(['date', 'number']);
+    expect(one('siglo XXI', 'es')).toMatchObject({ type: 'ordinal', value: 21, text: 'XXI' });
+    expect(extractValues('the 2019-20 season', { lang: 'en' }).map((v) => [v.type, v.value])).toEqual([['year', 2019], ['year', 2020]]);
   });
 
   it('does not read the verb "may" or the word "march" as months', () => {

@@ -89,11 +89,13 @@ describe('extractValues worst cases (linear time)', () => {
     ['commas', ',', 1000],
     ['lone surrogates', '\ud800', 1000],
     ['"https://"', 'https://', 1000],
-    ['"$1 "', '$1 ', 3000],
-    ['"9 de enero de "', '9 de enero de ', 3000],
-    ['"dos mil "', 'dos mil ', 3000],
-    ['"1/1/"', '1/1/', 3000],
-    ['"1 a. m. "', '1 a. m. ', 3000],
+    ['"$1 "', '$1 ', 5000],
+    ['"9 de enero de "', '9 de enero de ', 5000],
+    ['"dos mil "', 'dos mil ', 5000],
+    ['"1/1/"', '1/1/', 5000],
+    ['"1 a. m. "', '1 a. m. ', 5000],
+    ['"1 y " (a day list that never reaches its month)', '1 y ', 5000],
+    ['"90 053 " (space-grouped digits)', '90 053 ', 5000],
   ];
   it('100k commas finish in under a second', () => {
     expect(time(','.repeat(100_000))).toBeLessThan(1000);
@@ -103,6 +105,6 @@ describe('extractValues worst cases (linear time)', () => {
     const quarter = time(piece.repeat(Math.floor(MB / 4 / piece.length)));
     const full = time(piece.repeat(Math.floor(MB / piece.length)));
     expect(full).toBeLessThan(budget);
-    expect(full / Math.max(quarter, 25)).toBeLessThan(8);
+    expect(full / Math.max(quarter, 50)).toBeLessThan(8);
   });
 });

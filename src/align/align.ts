@@ -28,8 +28,16 @@ export interface AlignOptions {
   weakThreshold: number;
   /** Half width, in sentences, of the search band used for long inputs. */
   bandWidth: number;
-  /** Inputs up to this many sentence-pair cells are searched exhaustively; longer ones in a band around anchors. */
+  /**
+   * Parallel mode: inputs up to this many sentence pairs (n × m) are searched exhaustively; longer ones in a band
+   * around anchors, in near-linear time.
+   */
   fullSearchCells: number;
+  /**
+   * Comparable mode: up to this many sentence pairs every pair is scored; above it, candidates are the Spanish
+   * sentences that share a rare feature (a number, a name, a cognate) with the English one.
+   */
+  comparableSearchCells: number;
   /** Cost weights of the parallel aligner (advanced). */
   tuning?: Partial<AlignTuning>;
 }
@@ -40,11 +48,12 @@ export const DEFAULT_ALIGN_OPTIONS: Readonly<AlignOptions> = Object.freeze({
   maxBeadSize: 3,
   lexicon: true,
   weakThreshold: 0.3,
-  bandWidth: 4,
-  fullSearchCells: 1_000_000,
+  bandWidth: 3,
+  fullSearchCells: 40_000,
+  comparableSearchCells: 1_000_000,
 });
 
-const OPTION_NAMES = new Set(['mode', 'maxBeadSize', 'lexicon', 'scorer', 'linkThreshold', 'weakThreshold', 'bandWidth', 'fullSearchCells', 'tuning']);
+const OPTION_NAMES = new Set(['mode', 'maxBeadSize', 'lexicon', 'scorer', 'linkThreshold', 'weakThreshold', 'bandWidth', 'fullSearchCells', 'comparableSearchCells', 'tuning']);
 
 /** What {@link align} accepts for one side: raw text (segmented first), sentences, or one string per sentence. */
 export type AlignInput = string | readonly Sentence[] | readonly string[];
@@ -100,6 +109,7 @@ function checkOptions(options: Partial<AlignOptions>): AlignOptions {
   assertNumberInRange(o.weakThreshold, 0, 1, 'options.weakThreshold');
   assertNumberInRange(o.bandWidth, 1, 10_000, 'options.bandWidth');
   assertNumberInRange(o.fullSearchCells, 0, 1e9, 'options.fullSearchCells');
+  assertNumberInRange(o.comparableSearchCells, 0, 1e9, 'options.comparableSearchCells');
   if (o.tuning !== undefined && (o.tuning === null || typeof o.tuning !== 'object')) throw new CotejoError('INVALID_OPTION', 'options.tuning must be an object of cost weights (see DEFAULT_ALIGN_TUNING).', 'options.tuning');
   return o;
 }
@@ -150,7 +160,7 @@ export function align(en: AlignInput, es: AlignInput, options: Partial<AlignOpti
     beads =
       o.mode === 'parallel'
         ? alignParallel(pEn, pEs, scorer, { maxBeadSize: o.maxBeadSize, tuning, fullSearchCells: o.fullSearchCells, bandWidth: Math.round(o.bandWidth), beadScore })
-        : alignComparable(pEn, pEs, scorer, { maxBeadSize: o.maxBeadSize, linkThreshold: o.linkThreshold ?? scorer.linkThreshold, fullSearchCells: o.fullSearchCells, beadScore });
+        : alignComparable(pEn, pEs, scorer, { maxBeadSize: o.maxBeadSize, linkThreshold: o.linkThreshold ?? scorer.linkThreshold, fullSearchCells: o.comparableSearchCells, beadScore });
   }
   for (const b of beads) if (b.en.length > 0 && b.es.length > 0 && b.score < o.weakThreshold) b.weak = true;
   return { en: enS, es: esS, beads };

@@ -2,6 +2,7 @@ import type { Bead } from './Alignment.js';
 import type { AlignTuning } from './AlignTuning.js';
 import { beadTypes } from './beadTypes.js';
 import { galeChurchAgreement, galeChurchCost, lengthRatio } from './galeChurch.js';
+import { PairCache } from './PairCache.js';
 import type { SentenceScorer } from './SentenceScorer.js';
 
 /** One side of an alignment problem, prepared. @internal */
@@ -229,19 +230,21 @@ export function alignParallel<P>(en: PreparedSide<P>, es: PreparedSide<P>, score
   // the most a bead's similarity term can subtract (a similarity of 1), for safe early exits
   const minSimCost = tuning.similarityWeight * Math.min(0, 1 - 1 / (2 * thr));
 
-  /** Dynamic programming over the band rows [lo[i], hi[i]]; `prune` skips merged beads with no 1-1 evidence. */
-  // 1-1 similarities already computed, across passes (key i·(m + 1) + j, a small integer)
-  const simCache = new Map<number, number>();
+  // 1-1 similarities already computed, across passes
+  const simCache = new PairCache(Math.min(n * (2 * settings.bandWidth + 1) + 16, 1 << 22));
   const beadSim = (pi: number, a: number, pj: number, b: number): number => {
     if (a !== 1 || b !== 1) return scorer.score(gEn.get(pi, a), gEs.get(pj, b));
-    const key = pi * (m + 1) + pj;
-    let v = simCache.get(key);
+    let v = simCache.get(pi, pj);
     if (v === undefined) {
       v = scorer.score(en.units[pi], es.units[pj]);
-      simCache.set(key, v);
+      simCache.set(pi, pj, v);
     }
     return v;
   };
+  /**
+   * Dynamic programming over the band rows [lo[i], hi[i]] with the first `nTypes` bead shapes; `prune` skips merged
+   * beads whose sentences lack 1-1 evidence (see `AlignTuning.mergeEvidence`).
+   */
   const run = (lo: Int32Array, hi: Int32Array, prune: boolean, nTypes = types.length) => {
     const off = new Float64Array(n + 2);
     for (let i = 0; i <= n; i++) off[i + 1] = off[i] + (hi[i] - lo[i] + 1);

@@ -25,9 +25,9 @@ export const BRIDGE_TUNING: Readonly<Partial<AlignTuning>> = Object.freeze({
 
 /**
  * Joins prepared sentences without tokenizing again: arrays and typed arrays are concatenated, numbers (totals)
- * added, anything else taken from the first part. {@link concatenationWorks} checks that this gives the same
- * scores as preparing the joined text; if the prepared form ever changes so that it does not, merged units are
- * prepared from their text again.
+ * added, anything else taken from the first part. {@link concatenationWorks} checks that the prepared form holds
+ * only fields it knows to be per token and that joining gives the same scores as preparing the joined text; when
+ * not (the prepared form has changed), merged units are prepared from their text again.
  */
 function concatPrepared(parts: readonly BridgeSentence[]): BridgeSentence {
   const first = parts[0] as unknown as Record<string, unknown>;
@@ -53,6 +53,9 @@ function concatPrepared(parts: readonly BridgeSentence[]): BridgeSentence {
   return out as unknown as BridgeSentence;
 }
 
+/** Per-token fields (and additive totals) that {@link concatPrepared} knows how to join. */
+const JOINABLE = new Set(['lang', 'tokens', 'keys', 'ids', 'forms', 'firsts', 'masks', 'hashes', 'stop', 'weight', 'totalWeight', 'chars']);
+
 let concatenationChecked: boolean | undefined;
 /** Whether {@link concatPrepared} scores as the joined text does (checked once, on a fixed pair). */
 function concatenationWorks(): boolean {
@@ -63,7 +66,10 @@ function concatenationWorks(): boolean {
   const es2 = 'Estaban enfadados por el nuevo impuesto al combustible.';
   const p = (t: string, l: 'en' | 'es') => prepareBridgeSentence(t, l);
   const same = (a: number, b: number) => Math.abs(a - b) < 1e-9;
+  // a field that is not per token (an index over the tokens, say) cannot be joined by concatenation
+  const fields = [...Object.keys(p(en1, 'en')), ...Object.keys(p(es1, 'es'))];
   concatenationChecked =
+    fields.every((f) => JOINABLE.has(f)) &&
     same(scorePrepared(concatPrepared([p(en1, 'en'), p(en2, 'en')]), p(es1, 'es')), scorePrepared(p(`${en1} ${en2}`, 'en'), p(es1, 'es'))) &&
     same(scorePrepared(p(en1, 'en'), concatPrepared([p(es1, 'es'), p(es2, 'es')])), scorePrepared(p(en1, 'en'), p(`${es1} ${es2}`, 'es'))) &&
     same(

@@ -6,3 +6,4 @@ export { createAnchorScorer, DEFAULT_ANCHOR_SCORER_OPTIONS, type AnchorScorerOpt
 export type { SentenceScorer, SentenceScorerFactory } from './SentenceScorer.js';
 export { galeChurchAgreement, galeChurchCost, galeChurchDelta, lengthRatio, GALE_CHURCH_VARIANCE } from './galeChurch.js';
 export { beadTypes } from './beadTypes.js';
+export { createBridgeScorer, BRIDGE_TUNING, type BridgeUnit } from './bridgeScorer.js';

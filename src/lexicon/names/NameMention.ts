@@ -11,6 +11,7 @@ export type NameKind = 'name' | 'acronym' | 'handle' | 'hashtag';
 
 /** A candidate named entity with its exact offsets. */
 export interface NameMention extends Span {
+  /** What kind of candidate it is. */
   kind: NameKind;
   /** Comparison key: lowercase, accents removed, tokens joined by one space (`García-Peña` → `garcia pena`). */
   key: string;

@@ -4,7 +4,7 @@ import { EXONYM_GROUPS, INSTITUTION_WORDS, OPTIONAL_INSTITUTION_WORDS } from './
 /** The verdict of {@link compareNames}. */
 export type NameComparison = 'same' | 'diacritics' | 'different';
 
-const PARTICLES = new Set(['de', 'del', 'la', 'las', 'los', 'el', 'the', 'of', 'y', 'and', 'da', 'do', 'dos', 'van', 'von', 'der', 'di', 'du', 'le']);
+const PARTICLES = new Set(['de', 'del', 'la', 'las', 'los', 'el', 'the', 'of', 'y', 'and', 'for', 'para', 'on', 'e', 'da', 'do', 'dos', 'van', 'von', 'der', 'di', 'du', 'le']);
 
 function stripAccents(s: string): string {
   return s.normalize('NFD').replace(/\p{M}+/gu, '').normalize('NFC');
@@ -12,6 +12,19 @@ function stripAccents(s: string): string {
 
 /** Case, spacing, hyphen, dot and apostrophe folding (accents kept): `García-Peña` → ['garcía', 'peña']. */
 export function nameTokens(name: string): string[] {
+  const hit = tokenCache.get(name);
+  if (hit) return hit.slice();
+  const out = tokenize(name);
+  if (name.length <= 80) {
+    if (tokenCache.size >= 10_000) tokenCache.clear();
+    tokenCache.set(name, out);
+  }
+  return out.slice();
+}
+
+const tokenCache = new Map<string, string[]>();
+
+function tokenize(name: string): string[] {
   let s = name.normalize('NFC').trim();
   if (s.startsWith('@') || s.startsWith('#')) s = s.slice(1);
   s = s.replace(/['’]s$/u, '');
@@ -127,16 +140,55 @@ function institutionMatch(en: readonly string[], es: readonly string[]): boolean
       if (INSTITUTION_WORDS.has(w)) translated++;
       continue;
     }
-    const options = INSTITUTION_WORDS.get(w);
-    const hit = options?.find((o) => o.split(' ').every((x) => esSet.has(x)));
+    // plurals: `Centers` / `Centros`
+    const plural = w.length > 4 && w.endsWith('s') && !w.endsWith('ss');
+    const options = INSTITUTION_WORDS.get(w) ?? (plural ? INSTITUTION_WORDS.get(w.slice(0, -1)) : undefined);
+    const inEs = (x: string): string | undefined => (esSet.has(x) ? x : esSet.has(`${x}s`) ? `${x}s` : esSet.has(`${x}es`) ? `${x}es` : undefined);
+    let hit: string[] | undefined;
+    for (const o of options ?? []) {
+      const found = o.split(' ').map(inEs);
+      if (found.every((x) => x !== undefined)) {
+        hit = found as string[];
+        break;
+      }
+    }
+    if (!hit) {
+      const c = cognateIn(w, esSet);
+      if (c) hit = [c];
+    }
     if (!hit) {
       if (OPTIONAL_INSTITUTION_WORDS.has(w)) continue;
       return false;
     }
     translated++;
-    for (const x of hit.split(' ')) covered.add(x);
+    for (const x of hit) covered.add(x);
   }
   return translated > 0 && es.every((w) => covered.has(w));
+}
+
+/** English → Spanish suffix rewrites of regular cognates (`epidemiology` → `epidemiologia`, `nomenclature` →
+ * `nomenclatura`, `transport` → `transporte`, `ministers` → `ministros`). */
+const COGNATE_SUFFIXES: readonly [string, readonly string[]][] = [
+  ['tion', ['cion']], ['tions', ['ciones']], ['sion', ['sion']], ['ity', ['idad']], ['ogy', ['ogia']], ['graphy', ['grafia']],
+  ['ical', ['ico', 'ica']], ['ic', ['ico', 'ica']], ['ics', ['ica']], ['ure', ['ura']], ['ary', ['ario', 'aria']],
+  ['ory', ['orio', 'oria']], ['ism', ['ismo']], ['ist', ['ista']], ['ment', ['mento']], ['ive', ['ivo', 'iva']],
+  ['ous', ['oso', 'osa']], ['ence', ['encia']], ['ance', ['ancia']], ['ant', ['ante']], ['ent', ['ente']],
+  ['al', ['al']], ['er', ['ro']], ['ers', ['ros']], ['osis', ['osis']], ['sis', ['stico']], ['y', ['ia']],
+  ['ct', ['to', 'cto']], ['cts', ['tos', 'ctos']],
+];
+
+/** A regular Spanish cognate of the English word `w` (6+ letters) found in `es`, if any. */
+function cognateIn(w: string, es: ReadonlySet<string>): string | undefined {
+  if (w.length < 6) return undefined;
+  for (const [suf, repl] of COGNATE_SUFFIXES) {
+    if (!w.endsWith(suf)) continue;
+    const stem = w.slice(0, -suf.length);
+    if (stem.length < 3) continue;
+    for (const r of repl) if (es.has(stem + r)) return stem + r;
+  }
+  for (const v of ['e', 'o', 'a']) if (es.has(w + v)) return w + v; // transport → transporte, district → distrito
+  if (w.endsWith('t') && es.has(`${w}o`)) return `${w}o`;
+  return undefined;
 }
 
 /** One side's tokens contain, as a contiguous run, a known exonym of the other side (`Estados Unidos` in

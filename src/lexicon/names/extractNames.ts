@@ -22,6 +22,23 @@ export type ExtractNamesOptions = LexOptions;
 /** Defaults of {@link extractNames}. */
 export const DEFAULT_NAME_OPTIONS: Readonly<Required<ExtractNamesOptions>> = Object.freeze({ lang: 'auto' });
 
+const INSTITUTION_CONNECTORS: ReadonlySet<string> = new Set(['and', 'y', 'e', 'para', 'el', 'of', 'on']);
+
+/** Head nouns of organizations (EN and ES, folded): a name with one may join words with `and`/`y`. */
+const INSTITUTION_HEADS: ReadonlySet<string> = new Set(
+  ('center centre centers centres ministry department secretariat court tribunal office council agency bank university ' +
+    'party army police institute institutes commission committee chamber congress senate assembly government ' +
+    'registry hospital college society church association union organization organisation foundation school museum ' +
+    'centro centros ministerio departamento secretaria corte juzgado oficina consejo concejo agencia banco universidad ' +
+    'partido ejercito policia instituto institutos comision comite camara congreso senado asamblea gobierno ' +
+    'registraduria fiscalia contraloria procuraduria defensoria hospital colegio sociedad iglesia asociacion union ' +
+    'organizacion fundacion escuela museo').split(' '),
+);
+
+function isInstitutionWord(w: string): boolean {
+  return INSTITUTION_HEADS.has(w);
+}
+
 /** Longest run of capitalized words and particles still read as names; longer runs are title-case lines. */
 const MAX_SEQUENCE = 16;
 
@@ -114,7 +131,14 @@ class NameScanner {
       const t = this.toks.at(e)!;
       if (!t || t.kind !== 'word' || t.text.length > 2 || !isAllCaps(t.text)) break;
       if (segments > 0 && !(this.glued(e - 1, e) || (this.near(e - 1, e) && t.text.length === 2))) break;
-      if (this.toks.at(e + 1)!?.text !== '.' || !this.glued(e, e + 1)) break;
+      if (this.toks.at(e + 1)!?.text !== '.' || !this.glued(e, e + 1)) {
+        // `EE.UU`: the last segment may lack its dot
+        if (segments > 0 && this.glued(e - 1, e) && t.text.length === this.toks.text(e - 2).length) {
+          e += 1;
+          segments++;
+        }
+        break;
+      }
       e += 2;
       segments++;
     }
@@ -186,7 +210,11 @@ class NameScanner {
       if (this.near(k - 1, k) && (this.isCap(k) || this.dottedEnd(k) > 0)) continue;
       let c = k;
       let connectors = 0;
-      while (connectors < 2 && this.toks.at(c)! && this.toks.kind(c) === 'word' && NAME_CONNECTORS.has(this.toks.text(c)) && this.near(c - 1, c)) {
+      // Institution names also join with `and`/`y`/`para` (`Centers for Disease Control and Prevention`,
+      // `Centros para el Control y la Prevención`); person and place names do not (`Petro and Trump`).
+      const institution = parts.some((q) => q.end - q.k === 1 && isInstitutionWord(this.fold(q.k)));
+      while (connectors < 2 && this.toks.at(c)! && this.toks.kind(c) === 'word' &&
+        (NAME_CONNECTORS.has(this.toks.text(c)) || (institution && INSTITUTION_CONNECTORS.has(this.toks.text(c)))) && this.near(c - 1, c)) {
         c++;
         connectors++;
       }
@@ -229,7 +257,7 @@ class NameScanner {
         const raw = this.toks.text(part.k);
         const isFirst = cur.length === 0 && part.k === k0;
         const single = raw.length === 1 && !(cur.length > 0); // "I", a lone initial
-        if (DEMONYMS.has(w)) {
+        if (DEMONYMS.has(w) || (w.endsWith('s') && DEMONYMS.has(w.slice(0, -1)))) {
           // `European Union`, `American Airlines`: a demonym before an ordinary capitalized word is part of a name;
           // before a title or nothing (`Colombian President …`, `Spanish outlet`) it is dropped, and a sequence it
           // ends (`South American`, `Latin American`) is an adjective, not a name.
@@ -240,11 +268,20 @@ class NameScanner {
             cur.push(part);
             continue;
           }
-          cur = [];
+          // the adjectival compound is what follows the last connector (`… and South American`)
+          let lastConnector = -1;
+          for (let x = cur.length - 1; x >= 0; x--) {
+            if (this.isConnector(cur[x])) {
+              lastConnector = x;
+              break;
+            }
+          }
+          cur = cur.slice(0, Math.max(0, lastConnector));
+          flush();
           continue;
         }
         if (TITLES.has(w) || CALENDAR_WORDS.has(w) || NEWS_LABELS.has(w) && isAllCaps(raw) || single ||
-          /^\p{Lu}-\p{Ll}/u.test(raw) ||
+          /^\p{Lu}-\p{Ll}/u.test(raw) || /^\p{Lu}[\p{L}]*-\p{Ll}{3,}$/u.test(raw) ||
           (isFirst && this.sentenceInitial(part.k) && CAPITALIZED_FUNCTION_WORDS.has(w) && !this.capsArticle(parts, p))) {
           flush();
           continue;

@@ -73,39 +73,49 @@ export interface MoneyValue extends ValueBase {
 /** An ordinal: `1st`, `1.º`, `third`, `tercera`. */
 export interface OrdinalValue extends ValueBase {
   type: 'ordinal';
+  /** The rank (`3.º` → 3). */
   value: number;
 }
 
 /** A year written alone (`2026`, `en 2026`). */
 export interface YearValue extends ValueBase {
   type: 'year';
+  /** The year. */
   value: number;
 }
 
 /** The parts of a date that were written; absent parts were not. `weekday` is ISO (Monday = 1 … Sunday = 7). */
 export interface DateParts {
+  /** Year, when written (`2026`). */
   year?: number;
+  /** Month 1–12, when written. */
   month?: number;
+  /** Day of the month 1–31, when written. */
   day?: number;
+  /** ISO weekday 1 (Monday) – 7 (Sunday), when written. */
   weekday?: number;
 }
 
 /** A date or date-ish anchor: `9 de enero de 2026`, `January 9, 2026`, `Jan. 9`, `enero`, `miércoles`. */
 export interface DateValue extends ValueBase {
   type: 'date';
+  /** The parts that were written. */
   value: DateParts;
 }
 
 /** A time of day, 24-hour: `10 a. m.` → {hour: 10, minute: 0}; `3:30 p.m.` → {hour: 15, minute: 30}. */
 export interface TimeValue extends ValueBase {
   type: 'time';
+  /** Hour 0–24 and minute 0–59. */
   value: { hour: number; minute: number };
 }
 
 /** A digit string that could not be read (`1.2.3`, `12,34,5`): always uncertain, `value` is null. */
 export interface UnparsedValue extends ValueBase {
   type: 'unparsed';
+  /** Always null: no reading is offered. */
   value: null;
+  /** Always true. */
   uncertain: true;
 }
 

@@ -221,6 +221,15 @@ class ValueScanner {
       };
     }
     const v = reading.value;
+    // `2019-20`: the second year of a range, abbreviated
+    if (t.text.length === 2 && i >= 2 && (this.p(i - 1) === '-' || this.p(i - 1) === '–' || this.p(i - 1) === '/') &&
+      this.glued(i - 1, i) && this.glued(i - 2, i - 1) && /^(1[89]|20)\d\d$/.test(this.toks.text(i - 2))) {
+      const first = Number(this.toks.text(i - 2));
+      const year = Math.floor(first / 100) * 100 + v;
+      if (year > first && year - first < 10) {
+        return { value: { type: 'year', text: t.text, start: t.start, end: t.end, value: year, uncertain: false }, next: i + 1 };
+      }
+    }
     // Time: 10:30, 10:30 p.m., 10 a. m., 10.30 h
     const time = this.timeAt(i, reading);
     if (time) return time;
@@ -520,6 +529,16 @@ class ValueScanner {
           value: { type: 'date', ...this.span(i, end), value: { ...inner.value.value, weekday }, uncertain: false },
           next: end,
         };
+      }
+    }
+    // `el lunes 9`: a weekday with a bare day of the month (Spanish; English says `Monday the 9th`)
+    const dt = this.toks.at(i + 1);
+    if (dt && dt.kind === 'number' && /^\d{1,2}$/.test(dt.text) && this.near(i, i + 1) && langAt(this.ctx, i) === 'es') {
+      const day = Number(dt.text);
+      const after = this.toks.at(i + 2);
+      const glued = after && this.glued(i + 1, i + 2) && (after.kind === 'number' || after.text === ':' || after.text === '/');
+      if (day >= 1 && day <= 31 && !glued && !this.ampmAt(i + 2) && !TIME_WORDS.has(this.w(i + 2))) {
+        return { value: { type: 'date', ...this.span(i, i + 2), value: { weekday, day }, uncertain: false }, next: i + 2 };
       }
     }
     return { value: { type: 'date', ...this.span(i, i + 1), value: { weekday }, uncertain: false }, next: i + 1 };

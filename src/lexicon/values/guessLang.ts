@@ -28,6 +28,8 @@ const EN_WORDS = new Set(
     .split(' '),
 );
 
+const EMPTY = new Int32Array(1);
+
 /** Per-token language evidence with prefix sums, so the language around any token is answered in O(1). */
 export interface LangContext {
   /** Language forced by the caller, or `undefined` when guessing. */
@@ -42,14 +44,14 @@ export interface LangContext {
 
 /** Builds the language evidence for `tokens` (or records the forced language). */
 export function buildLangContext(tokens: TokenList, lang: LexLang): LangContext {
+  if (lang !== 'auto') return { forced: lang, es: EMPTY, en: EMPTY, global: lang };
   const es = new Int32Array(tokens.length + 1);
   const en = new Int32Array(tokens.length + 1);
   for (let k = 0; k < tokens.length; k++) {
-    const t = tokens.at(k)!;
     let e = 0;
     let g = 0;
-    if (t.kind === 'word' && t.text.length <= 12) {
-      const w = t.text.toLowerCase();
+    if (tokens.kind(k) === 'word' && tokens.end(k) - tokens.start(k) <= 12) {
+      const w = tokens.text(k).toLowerCase();
       if (ES_WORDS.has(w)) e = 1;
       else if (EN_WORDS.has(w)) g = 1;
     }

@@ -249,15 +249,15 @@ export function scanTokens(text: string): TokenList {
   return out;
 }
 
-/** Lowercases `s` and removes diacritics (`Bogotá` → `bogota`, `ñ` → `n`). */
 const foldCache = new Map<string, string>();
 
+/** Lowercases `s` and removes diacritics (`Bogotá` → `bogota`, `ñ` → `n`). Short words are cached. */
 export function foldAccents(s: string): string {
   if (s.length <= 24) {
     const hit = foldCache.get(s);
     if (hit !== undefined) return hit;
     const out = foldUncached(s);
-    if (foldCache.size >= 20_000) foldCache.clear();
+    if (foldCache.size >= 100_000) foldCache.clear();
     foldCache.set(s, out);
     return out;
   }
