@@ -1,4 +1,19 @@
 import { defineConfig } from 'tsup';
+import type { Plugin } from 'esbuild';
+
+/**
+ * The CLI imports the library's modules from `../…`; in the bundle they resolve to the library build beside it
+ * (`./index.js`), so the lexicon table and every class (`CotejoError` for `instanceof`) exist once.
+ */
+const useLibraryBuild: Plugin = {
+  name: 'cotejo-use-library-build',
+  setup(build) {
+    build.onResolve({ filter: /^\.\.\// }, (args) => {
+      if (!/[\\/]src[\\/]cli[\\/]/.test(args.importer) || args.path.startsWith('../cli/')) return undefined;
+      return { path: './index.js', external: true };
+    });
+  },
+};
 
 export default defineConfig([
   {
@@ -24,6 +39,7 @@ export default defineConfig([
     target: 'node20',
     sourcemap: true,
     banner: { js: '#!/usr/bin/env node' },
+    esbuildPlugins: [useLibraryBuild],
     esbuildOptions(options) {
       options.sourcesContent = false;
     },

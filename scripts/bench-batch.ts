@@ -26,14 +26,23 @@ const MIN_CORES_BUSY = 1.5;
 const MALFORMED = ['{"id": "bad-json", "en": ', '[1, 2, 3]', '{"id": "no-en", "es": "hola"}'];
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
-const { values } = parseArgs({ options: { pairs: { type: 'string', default: '1000' }, gate: { type: 'boolean', default: false }, only: { type: 'string' } } });
+const { values } = parseArgs({ options: { pairs: { type: 'string', default: '1000' }, gate: { type: 'boolean', default: false }, only: { type: 'string' }, unit: { type: 'string', default: 'article' } } });
+/** `article`: whole corpus article pairs (what a batch of articles is); `window`: 1–4 sentence windows (overhead-bound). */
+const UNIT = values.unit === 'window' ? 'window' : 'article';
 const N = Number(values.pairs);
 
 /** Windows of 1–4 consecutive gold segments from every corpus case that has both sides segmented. */
 function makePairs(n: number): string[] {
   const corpus = join(ROOT, 'corpus');
   const windows: { en: string; es: string }[] = [];
-  for (const c of readdirSync(corpus)) {
+  if (UNIT === 'article') {
+    for (const c of readdirSync(corpus).sort()) {
+      const en = join(corpus, c, 'en.txt');
+      const es = join(corpus, c, 'es.txt');
+      if (existsSync(en) && existsSync(es)) windows.push({ en: readFileSync(en, 'utf8'), es: readFileSync(es, 'utf8') });
+    }
+  }
+  for (const c of UNIT === 'article' ? [] : readdirSync(corpus)) {
     const seg = join(corpus, c, 'segments.json');
     if (!existsSync(seg)) continue;
     const s = JSON.parse(readFileSync(seg, 'utf8')) as { en: { text: string }[]; es?: { text: string }[] };
@@ -122,7 +131,7 @@ try {
 } finally {
   rmSync(dir, { recursive: true, force: true });
 }
-console.log(`runBatch: ${N} pairs (+${lines.length - N} malformed lines), 1 worker vs ${cores} workers; ${cpus()[0]?.model ?? 'cpu'}, Node ${process.versions.node}, ${new Date().toISOString()}\n`);
+console.log(`runBatch: ${N} ${UNIT === 'article' ? 'whole-article' : '1–4 sentence'} pairs (+${lines.length - N} malformed lines), 1 worker vs ${cores} workers; ${cpus()[0]?.model ?? 'cpu'}, Node ${process.versions.node}, ${new Date().toISOString()}\n`);
 console.log(`| task | pairs | 1 worker | ${cores} workers | speedup | notes |`);
 console.log('|---|---|---|---|---|---|');
 for (const r of rows) console.log(r);

@@ -43,20 +43,26 @@ function main(): void {
   // JIT warm-up (a long-running process checks many articles).
   for (let r = 0; r < 5; r++) findQuoteMismatches(enText, esText);
   const times: number[] = [];
+  const cpu: number[] = [];
   for (let r = 0; r < runs; r++) {
     const t = performance.now();
+    const c = process.cpuUsage();
     findQuoteMismatches(enText, esText);
+    const d = process.cpuUsage(c);
     times.push(performance.now() - t);
+    cpu.push((d.user + d.system) / 1000);
   }
+  cpu.sort((a, b) => a - b);
+  const cpuMedian = cpu[Math.floor(cpu.length / 2)];
   times.sort((a, b) => a - b);
   const median = times[Math.floor(times.length / 2)];
   const p90 = times[Math.floor(times.length * 0.9)];
-  console.log('| input | English words | quotes | first call (lexicon load) ms | median ms | p90 ms | target ms |');
-  console.log('|---|---:|---:|---:|---:|---:|---:|');
+  console.log('| input | English words | quotes | first call (lexicon load) ms | median ms (wall) | p90 ms (wall) | median CPU ms | target ms |');
+  console.log('|---|---:|---:|---:|---:|---:|---:|---:|');
   console.log(
-    `| NTREX articles joined (${enText.length} / ${esText.length} chars) | ${words} | ${first.quotes.length} | ${firstMs.toFixed(0)} | ${median.toFixed(1)} | ${p90.toFixed(1)} | ${TARGET_MS} |`,
+    `| NTREX articles joined (${enText.length} / ${esText.length} chars) | ${words} | ${first.quotes.length} | ${firstMs.toFixed(0)} | ${median.toFixed(1)} | ${p90.toFixed(1)} | ${cpuMedian.toFixed(1)} | ${TARGET_MS} |`,
   );
-  console.log(median <= TARGET_MS ? '\nWithin target.' : '\nAbove target.');
+  console.log(median <= TARGET_MS ? '\nWithin target.' : '\nAbove target (wall clock; on a loaded machine compare the CPU time).');
 }
 
 main();

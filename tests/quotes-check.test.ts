@@ -83,6 +83,18 @@ describe('findQuoteMismatches', () => {
     checkOffsets(r, en, en);
   });
 
+  it('checks claims outside quotes: a changed figure, an accentless name, never a derived word', () => {
+    const en = 'The Colombian ministry said 21,000 families in Bogota were moved by Monday, according to Nicolas Perez.';
+    const es = 'El ministerio de Colombia dijo que 12.000 familias de Bogotá fueron trasladadas antes del lunes, según Nicolás Pérez.';
+    const r = findQuoteMismatches(en, es);
+    const types = r.claims.map((c) => `${c.type}:${c.en.text}`);
+    expect(types).toContain('number:21,000');
+    expect(types).toContain('diacritics:Nicolas');
+    expect(types.some((t) => t.startsWith('entity:Colombian'))).toBe(false);
+    expect(r.claims.every((c) => c.type !== 'diacritics' || c.severity === 'info')).toBe(true);
+    checkOffsets(r, en, es);
+  });
+
   it('validates its arguments and options', () => {
     expect(() => findQuoteMismatches(42 as never)).toThrow(CotejoError);
     expect(() => findQuoteMismatches('a', 7 as never)).toThrow(/es must be a string/);

@@ -3,7 +3,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 status=0
-for s in segment lexicon align quotes-extract quotes; do
+for s in segment lexicon values align quotes-extract quotes; do
   f="scripts/eval-$s.ts"
   if [ -f "$f" ]; then
     echo "--- eval:$s"

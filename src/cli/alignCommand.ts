@@ -3,10 +3,15 @@ import type { Alignment } from '../align/index.js';
 import type { Lang, Sentence } from '../types.js';
 import type { Command } from './Command.js';
 import { UsageError, readInput, writeOut } from './io.js';
+import { ALIGN_FORMATS, checkFormat, formatAlignment } from './format.js';
+import { ALIGN_FORMAT_HELP, BATCH_HELP, BATCH_OPTIONS, EXIT_CODES_HELP, FORMAT_OPTIONS } from './formatHelp.js';
+import { runBatchCommand } from './batchCommand.js';
+import { LOCALES, type Locale } from '../report/i18n.js';
 
 const HELP = `cotejo align: align English sentences with the Spanish sentences they translate or report
 
-Usage: cotejo align <en-file> <es-file> [--lines] [--mode parallel|comparable] [--json] [--no-lexicon]
+Usage: cotejo align <en-file> <es-file> [--lines] [--mode parallel|comparable] [--json | --format <fmt>] [--no-lexicon]
+       cotejo align --batch <pairs.jsonl> [--mode …] [--workers <n>]
 
   <en-file>, <es-file>  UTF-8 text files ('-' reads standard input, for one of them)
   --lines               every line is one sentence (a final newline adds none); indices are 0-based line numbers
@@ -15,14 +20,23 @@ Usage: cotejo align <en-file> <es-file> [--lines] [--mode parallel|comparable] [
                         comparable: a report on a source; each English sentence linked to the Spanish
                         sentence(s) it renders, in any order, or to none
   --json                print {"en":[Sentence…],"es":[Sentence…],"beads":[{"en":[…],"es":[…],"score":…}]}
+                        (the same as --format json)
+${ALIGN_FORMAT_HELP}
+  --locale en|es        language of the HTML page's labels (default en)
   --no-lexicon          language-independent evidence only (lengths, numbers, names, cognates, punctuation),
                         for language pairs other than English–Spanish
+${BATCH_HELP}
   -h, --help            show this help
 
 Examples:
   cotejo align article.en.txt article.es.txt
   cotejo align --lines --json en.txt es.txt > beads.json
-  cotejo align --mode comparable story.txt fuente.txt`;
+  cotejo align --mode comparable story.txt fuente.txt
+  cotejo align --lines --format tmx en.txt es.txt > memory.tmx
+  cotejo align --format html article.en.txt article.es.txt > side-by-side.html
+  cotejo align --batch pairs.jsonl > alignments.jsonl
+
+${EXIT_CODES_HELP}`;
 
 /** Lines of `text` as sentences, one per line, with offsets into `text` (a `\r` before `\n` is left out). */
 export function linesToSentences(text: string, lang: Lang): Sentence[] {
@@ -75,23 +89,38 @@ export const alignCommand: Command = {
     mode: { type: 'string' },
     json: { type: 'boolean' },
     'no-lexicon': { type: 'boolean' },
+    locale: { type: 'string' },
+    ...FORMAT_OPTIONS,
+    ...BATCH_OPTIONS,
   },
   run(values, positionals) {
-    if (positionals.length !== 2) {
-      throw new UsageError(`align needs two files, <en-file> and <es-file>, got ${positionals.length}.\nRun 'cotejo align --help' for usage.`);
-    }
-    if (positionals[0] === '-' && positionals[1] === '-') throw new UsageError("only one of the two files can be '-' (standard input).");
     const mode = values.mode ?? 'parallel';
     if (mode !== 'parallel' && mode !== 'comparable') {
       throw new UsageError(`--mode must be 'parallel' or 'comparable', got '${String(mode)}'.`);
     }
+    const locale = (values.locale ?? 'en') as Locale;
+    if (!LOCALES.includes(locale)) throw new UsageError(`--locale must be en or es, got '${String(values.locale)}'.`);
+    if (values.json && values.format !== undefined && values.format !== 'json') {
+      throw new UsageError(`--json and --format ${String(values.format)} contradict each other; use one.`);
+    }
+    if (values.batch !== undefined) {
+      return runBatchCommand({ command: 'align', values, positionals, options: { mode, lexicon: !values['no-lexicon'] } });
+    }
+    const format = values.format === undefined ? (values.json ? 'json' : undefined) : checkFormat(values.format, ALIGN_FORMATS, 'align');
+    if (positionals.length !== 2) {
+      throw new UsageError(`align needs two files, <en-file> and <es-file>, got ${positionals.length}.\nRun 'cotejo align --help' for usage.`);
+    }
+    if (positionals[0] === '-' && positionals[1] === '-') throw new UsageError("only one of the two files can be '-' (standard input).");
     const enText = readInput(positionals[0]);
     const esText = readInput(positionals[1]);
     const options: Partial<AlignOptions> = { mode, lexicon: !values['no-lexicon'] };
     const result = values.lines
       ? align(linesToSentences(enText, 'en'), linesToSentences(esText, 'es'), options)
       : align(enText, esText, options);
-    writeOut(values.json ? JSON.stringify({ en: result.en, es: result.es, beads: result.beads }) : renderAlignment(result));
+    const contract = { en: result.en, es: result.es, beads: result.beads };
+    if (format === undefined) writeOut(renderAlignment(result));
+    else if (format === 'json') writeOut(JSON.stringify(contract));
+    else writeOut(formatAlignment(contract, format, { en: enText, es: esText, locale }));
     return 0;
   },
 };

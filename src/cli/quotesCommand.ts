@@ -4,28 +4,37 @@ import { findQuoteMismatches } from '../quotes/findQuoteMismatches.js';
 import { renderText } from '../report/renderText.js';
 import type { Locale } from '../report/i18n.js';
 import type { Severity } from '../types.js';
+import { align } from '../align/index.js';
+import { QUOTES_FORMATS, checkFormat, formatQuoteReport } from './format.js';
+import { BATCH_HELP, BATCH_OPTIONS, EXIT_CODES_HELP, FORMAT_OPTIONS, QUOTES_FORMAT_HELP } from './formatHelp.js';
+import { runBatchCommand } from './batchCommand.js';
 
 const HELP = `cotejo quotes: check every English quotation against its Spanish source
 
 Usage: cotejo quotes <en-file> [<es-file>] [options]
+       cotejo quotes --batch <pairs.jsonl> [--locale en|es] [--fail-on error|warning] [--workers <n>]
 
 Without <es-file>, the Spanish passages inside the English file are the sources
 (an article that embeds the Spanish post it reports on). Use - to read stdin.
 
 Options:
-  --json               print the report as JSON (a stable contract)
+  --json               print the report as JSON (a stable contract; the same as --format json)
+${QUOTES_FORMAT_HELP}
   --locale en|es       language of the messages (default en)
   --fail-on error|warning
                        exit 1 when a finding of that severity (or worse) exists
   --color              colour the text report even when stdout is not a terminal
+${BATCH_HELP}
   -h, --help           show this help
 
 Examples:
   cotejo quotes article.en.txt source.es.txt
   cotejo quotes corpus/seed/en.txt --json
   cotejo quotes article.en.txt source.es.txt --fail-on warning --locale es
+  cotejo quotes article.en.txt source.es.txt --format html > report.html
+  cotejo quotes --batch pairs.jsonl --fail-on error > reports.jsonl
 
-Exit codes: 0 done, 1 a finding at or above --fail-on, 2 bad usage or input.`;
+${EXIT_CODES_HELP}`;
 
 const RANK: Record<Severity, number> = { info: 0, warning: 1, error: 2 };
 
@@ -39,8 +48,19 @@ export const quotesCommand: Command = {
     locale: { type: 'string' },
     'fail-on': { type: 'string' },
     color: { type: 'boolean' },
+    ...FORMAT_OPTIONS,
+    ...BATCH_OPTIONS,
   },
   run(values, positionals) {
+    if (values.json && values.format !== undefined && values.format !== 'json') {
+      throw new UsageError(`--json and --format ${String(values.format)} contradict each other; use one.`);
+    }
+    const format = values.json ? 'json' : checkFormat(values.format ?? 'text', QUOTES_FORMATS, 'quotes');
+    if (values.batch !== undefined) {
+      const lang = (values.locale ?? 'en') as string;
+      if (lang !== 'en' && lang !== 'es') throw new UsageError(`--locale must be en or es, got '${lang}'.`);
+      return runBatchCommand({ command: 'quotes', values, positionals, options: { locale: lang } });
+    }
     if (positionals.length < 1 || positionals.length > 2) {
       throw new UsageError(`expected <en-file> [<es-file>], got ${positionals.length} file arguments.\nRun 'cotejo quotes --help' for usage.`);
     }
@@ -55,7 +75,7 @@ export const quotesCommand: Command = {
     const es = positionals[1] === undefined ? undefined : readInput(positionals[1]);
     const report = findQuoteMismatches(en, es, { locale: locale as Locale });
 
-    if (values.json) {
+    if (format === 'json') {
       const out = {
         quotes: report.quotes.map((q) => ({
           text: q.text,
@@ -69,6 +89,10 @@ export const quotesCommand: Command = {
         claims: report.claims,
       };
       writeOut(JSON.stringify(out, null, 2));
+    } else if (format === 'html') {
+      // the two texts side by side by bead, when there is a separate Spanish source
+      const alignment = es === undefined ? undefined : align(en, es, { mode: 'comparable' });
+      writeOut(formatQuoteReport(report, 'html', { en, es, alignment, locale: locale as Locale }));
     } else {
       const color = values.color === true || (process.stdout.isTTY === true && !process.env.NO_COLOR);
       writeOut(renderText(report, { color, locale: locale as Locale }));

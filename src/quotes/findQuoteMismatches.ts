@@ -8,7 +8,7 @@ import { segment } from '../segment/segment.js';
 import { prepareBridgeSentence, type BridgeSentence } from '../lexicon/prepareBridgeSentence.js';
 import { LOCALES, type Locale } from '../report/i18n.js';
 import { buildSource, candidateUnits, subsetSource, type SourceModel, type SourceSubset } from './check/SourceModel.js';
-import { contextLinks, DEFAULT_SOURCE_SEARCH, findSourceSpan, linkAgainstSource } from './check/findSourceSpan.js';
+import { clauseParts, contextLinks, DEFAULT_SOURCE_SEARCH, findSourceSpan, linkAgainstSource, type ContextLinks, type SourceMatch, type SourceSearchOptions } from './check/findSourceSpan.js';
 import { compareQuote, CONFIDENT_SCORE, DEFAULT_COMPARE } from './check/compareQuote.js';
 import { makeFinding } from './check/makeFinding.js';
 import { differentSpeakers } from './check/sourceSpeakers.js';
@@ -135,7 +135,7 @@ export function findQuoteMismatches(en: string, es?: string, options?: FindQuote
 }
 
 /** Candidate units searched for each quote or claim (by the fast approximate score), before exact scoring. */
-export const CANDIDATE_UNITS = 4;
+const CANDIDATE_UNITS = 4;
 
 /** The English context of a quote: the sentences it overlaps, prepared once. */
 function contextFor(q: Span, en: string, sentences: readonly Sentence[], cache: Map<string, BridgeSentence>): BridgeSentence | null {
@@ -155,7 +155,7 @@ function contextFor(q: Span, en: string, sentences: readonly Sentence[], cache: 
 }
 
 /** The source restricted to the units most likely to render `texts` (and their neighbours). */
-export function searchSpace(source: SourceModel, texts: (BridgeSentence | null)[], neighbours: number): SourceSubset {
+function searchSpace(source: SourceModel, texts: (BridgeSentence | null)[], neighbours: number): SourceSubset {
   const set = new Set<number>();
   for (const t of texts) if (t) for (const u of candidateUnits(t, source, CANDIDATE_UNITS)) set.add(u);
   const all = [...set];
@@ -197,7 +197,8 @@ function checkOne(
   if (space.units.length === 0) return unsourced();
   const m = linkAgainstSource(pq, space);
   const ctx = ctxPrep ? contextLinks(ctxPrep, space) : null;
-  const match = findSourceSpan(pq, m, ctx, space, { ...DEFAULT_SOURCE_SEARCH, minCoverage: o.minCoverage });
+  const search = { ...DEFAULT_SOURCE_SEARCH, minCoverage: o.minCoverage };
+  const match = findSourceSpan(pq, m, ctx, space, search) ?? byClause(checked.text, pq, ctx, space, search);
   if (!match) return unsourced();
   const unit = space.units[match.unit];
   const srcSpan: Span = { text: source.text.slice(match.start, match.end), start: match.start, end: match.end };
@@ -225,6 +226,26 @@ function checkOne(
   findings.sort((a, b) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] || QUOTE_FINDING_TYPES.indexOf(a.type) - QUOTE_FINDING_TYPES.indexOf(b.type));
   const status = findings.some((f) => f.severity !== 'info') ? 'mismatch' : 'match';
   return { ...base, source: { ...srcSpan, speaker: srcSpeaker }, status, findings: dedupe(findings) };
+}
+
+/** Parts of a quote tried on their own, at most (see {@link clauseParts}). */
+const CLAUSE_TRIES = 4;
+/** Least share of a clause part's words its span must render (stricter than a whole quote's). */
+const CLAUSE_COVERAGE = 0.6;
+
+/**
+ * The source of a quote that has none as a whole, found through a prefix or suffix of its clauses: the span must
+ * render that part on its own words and closely. The whole quote is then compared with it (the clause the source
+ * lacks is reported as an addition).
+ */
+function byClause(text: string, pq: BridgeSentence, ctx: ContextLinks | null, space: SourceSubset, search: SourceSearchOptions): SourceMatch | null {
+  for (const part of clauseParts(text, pq).slice(0, CLAUSE_TRIES)) {
+    const pp = prepareBridgeSentence(text.slice(part.start, part.end), 'en');
+    const mm = linkAgainstSource(pp, space);
+    const r = findSourceSpan(pp, mm, ctx, space, search);
+    if (r && r.via === 'quote' && r.coverage >= CLAUSE_COVERAGE) return r;
+  }
+  return null;
 }
 
 function dedupe(fs: QuoteFinding[]): QuoteFinding[] {

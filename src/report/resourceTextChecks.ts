@@ -116,7 +116,9 @@ function compareNamesIn(en: string, es: string): ResourceTextDiff[] {
 function compareNegationIn(en: string, es: string): ResourceTextDiff[] {
   const c = compareNegation(en, es);
   if (c.same) return [];
-  const neg = (cues: NegationCue[]): NegationCue[] => cues.filter((q) => q.polarity !== 'universal');
+  // evidence: real negators only, not `always`-type universals nor affixes (`unprecedented`)
+  const neg = (cues: NegationCue[]): NegationCue[] =>
+    cues.filter((q) => q.polarity !== 'universal' && q.polarity !== 'affixal');
   const a = neg(c.en);
   const b = neg(c.es);
   const enMore = c.enCount.negative + c.enCount.partial > c.esCount.negative + c.esCount.partial;

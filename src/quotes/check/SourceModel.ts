@@ -116,47 +116,47 @@ export interface SourceSubset extends SourceModel {
  * on a few candidate sentences instead of the whole source. Token offsets stay offsets into `source.text`.
  */
 export function subsetSource(source: SourceModel, unitIds: number[]): SourceSubset {
-  const sp = source.prepared;
-  let n = 0;
-  for (const u of unitIds) n += source.units[u].tokenEnd - source.units[u].tokenStart;
-  // Global index of every token of the subset.
-  const pick = new Int32Array(n);
-  const unitOf = new Int32Array(n);
-  const clauseStart = new Uint8Array(n);
+  if (unitIds.length === 0) {
+    return { ...source, units: [], quoted: [], prepared: prepareBridgeSentence('', 'es'), unitOf: new Int32Array(0), clauseStart: new Uint8Array(0), unitIds: [] };
+  }
+  const chosen = unitIds.map((u) => source.units[u]);
+  // The chosen units only, one after another (separated by a blank line so no token spans two), prepared
+  // afresh so the bridge's internal tables stay consistent; token offsets are then mapped back into the text.
+  const pieceStart: number[] = [];
+  const parts: string[] = [];
+  let at = 0;
+  for (const u of chosen) {
+    pieceStart.push(at);
+    parts.push(source.text.slice(u.start, u.end));
+    at += u.end - u.start + 2;
+  }
+  const raw = prepareBridgeSentence(parts.join('\n\n'), 'es');
+  let piece = 0;
+  const tokens = raw.tokens.map((t) => {
+    while (piece + 1 < pieceStart.length && t.start >= pieceStart[piece + 1]) piece++;
+    const shift = chosen[piece].start - pieceStart[piece];
+    return { ...t, start: t.start + shift, end: t.end + shift };
+  });
+  const prepared = { ...raw, tokens } as BridgeSentence;
+  const unitOf = new Int32Array(tokens.length).fill(-1);
+  const clauseStart = new Uint8Array(tokens.length);
   const units: SourceUnit[] = [];
   let k = 0;
-  unitIds.forEach((ui, si) => {
-    const u = source.units[ui];
+  chosen.forEach((u, si) => {
+    while (k < tokens.length && tokens[k].start < u.start) k++;
     const t0 = k;
-    for (let j = u.tokenStart; j < u.tokenEnd; j++, k++) {
-      pick[k] = j;
+    while (k < tokens.length && tokens[k].end <= u.end) {
       unitOf[k] = si;
-      clauseStart[k] = j === u.tokenStart ? 1 : source.clauseStart[j];
+      k++;
     }
+    if (t0 < k) clauseStart[t0] = 1;
     units.push({ ...u, tokenStart: t0, tokenEnd: k });
   });
-  // Every per-token field of the prepared source (arrays and typed arrays as long as its token list) is gathered;
-  // totals are recomputed.
-  const per = sp.tokens.length;
-  const out: Record<string, unknown> = {};
-  for (const [key, value] of Object.entries(sp)) {
-    if (Array.isArray(value) && value.length === per) out[key] = Array.from(pick, (j) => value[j]);
-    else if (ArrayBuffer.isView(value) && (value as unknown as { length: number }).length === per) {
-      const src = value as unknown as { length: number; [i: number]: number; constructor: new (n: number) => { [i: number]: number } };
-      const dst = new src.constructor(n);
-      for (let i = 0; i < n; i++) dst[i] = src[pick[i]];
-      out[key] = dst;
-    } else out[key] = value;
+  for (let i = 1; i < tokens.length; i++) {
+    if (clauseStart[i]) continue;
+    const gap = source.text.slice(tokens[i - 1].end, tokens[i].start);
+    if (/[,;:()—–“”«»"]|\s-\s/u.test(gap)) clauseStart[i] = 1;
   }
-  let total = 0;
-  let chars = 0;
-  for (let i = 0; i < n; i++) {
-    total += sp.weight[pick[i]];
-    chars += sp.tokens[pick[i]].end - sp.tokens[pick[i]].start;
-  }
-  out.totalWeight = total;
-  out.chars = chars;
-  const prepared = out as unknown as BridgeSentence;
   const quoted = source.quoted.filter((q) => units.some((u) => q.start < u.end && u.start < q.end));
   return { text: source.text, units, quoted, prepared, unitOf, clauseStart, unitIds };
 }
@@ -177,7 +177,7 @@ function postings(source: SourceModel): { byId: Map<number, number[]>; byNorm: M
   };
   for (let j = 0; j < sp.tokens.length; j++) {
     const u = source.unitOf[j];
-    if (u < 0 || sp.stop[j]) continue;
+    if (u < 0) continue;
     if (sp.ids[j] >= 0) add(byId, sp.ids[j], u);
     add(byNorm, sp.tokens[j].norm, u);
   }
@@ -203,8 +203,11 @@ export function candidateUnits(en: BridgeSentence, source: SourceModel, k: numbe
   const lex = getLexicon();
   const score = new Float32Array(nUnits);
   const best = new Map<number, number>();
+  let anyContent = false;
+  for (let i = 0; i < en.tokens.length; i++) if (!en.stop[i]) anyContent = true;
   for (let i = 0; i < en.tokens.length; i++) {
-    if (en.stop[i]) continue;
+    // Function words count only in a quote made of them alone (“as it was”).
+    if (en.stop[i] && anyContent) continue;
     best.clear();
     const same = byNorm.get(en.tokens[i].norm);
     if (same) for (const u of same) best.set(u, 1);

@@ -78,13 +78,14 @@ function valueFindings(p: ComparePair, locale: Locale, out: QuoteFinding[]): voi
     out.push(makeFinding(type, { en: span(p.en, a.start, a.end), es: span(p.src, b.start, b.end), expected: b.text, actual: a.text }, locale));
   }
   if (p.partial) return;
-  for (const a of m.onlyEn) {
+  for (const a of p.confident ? m.onlyEn : []) {
     if (a.uncertain || a.spelled || a.type === 'ordinal') continue;
     const type = DATE_TYPES.has(a.type) ? 'date' : 'number';
     out.push(makeFinding(type, { en: span(p.en, a.start, a.end), es: null, expected: null, actual: a.text, variant: 'Missing', severity: 'warning' }, locale));
   }
   for (const b of p.confident ? m.onlyEs : []) {
-    if (b.uncertain || b.spelled || b.type === 'ordinal') continue;
+    // A date or weekday the English leaves out of a quote is usually context the reporter moved, not a change.
+    if (b.uncertain || b.spelled || b.type === 'ordinal' || DATE_TYPES.has(b.type)) continue;
     const type = DATE_TYPES.has(b.type) ? 'date' : 'number';
     out.push(makeFinding(type, { en: p.quote, es: span(p.src, b.start, b.end), expected: b.text, actual: null, variant: 'Dropped', severity: 'warning' }, locale));
   }
@@ -138,7 +139,8 @@ const ACRONYM = /^\p{Lu}{2,}$/u;
 const INSTITUTION = new Set(
   ('partido gobierno estado congreso ministerio ayuntamiento comision consejo presidente presidenta senado camara tribunal ' +
     'corte universidad departamento asamblea parlamento oficina policia ejercito fiscalia junta agencia secretaria republica ' +
-    'reino union naciones unidas organizacion fundacion banco iglesia').split(' '),
+    'reino union naciones unidas organizacion fundacion banco iglesia primera segunda tercera cuarta division liga copa ' +
+    'campeonato norte sur este oeste').split(' '),
 );
 
 /** Name findings: a capitalized word with no counterpart on each side, paired in order (entity); same name without accents (diacritics). */
@@ -290,6 +292,7 @@ function diffFindings(p: ComparePair, L: Linked, o: CompareOptions, locale: Loca
     }
     if (cur.length) runs.push({ side, items: cur, hunk });
   }
+  if (p.confident) tackedOnClause(p, L, o, locale, out);
   for (const run of runs) {
     const toks = run.side === 'es' ? pf.tokens : pe.tokens;
     const first = toks[run.items[0].k];
@@ -303,10 +306,13 @@ function diffFindings(p: ComparePair, L: Linked, o: CompareOptions, locale: Loca
     // Words unrendered on both sides at the same place are a loose rendering (or a gap of the lexicon), not an
     // omission or an addition: the other side must be mostly rendered there.
     const other = run.side === 'es' ? hunkCount[run.hunk].en : hunkCount[run.hunk].es;
-    if (other * 2 >= known) continue;
+    if (other * 2 > known) continue;
     if (restCovered(run.side === 'es' ? pf : pe, run.side === 'es' ? L.bestF : L.bestE, run.items, o.linkStrength) < 0.6) continue;
     if (run.side === 'es') {
       if (!p.confident) continue;
+      // A dropped clause shows against an otherwise literal rendering: nearly every English content word is
+      // rendered. In a loose translation, unrendered words on the Spanish side are paraphrase, not loss.
+      if (contentRendered(pe, L.bestE, o.linkStrength) < 0.7) continue;
       const es = span(p.src, p.source.start + first.start, p.source.start + last.end);
       out.push(makeFinding('omission', { en: p.quote, es, expected: es.text }, locale));
     } else {
@@ -321,6 +327,50 @@ const NUMERALS = new Set(
   ('dos tres cuatro cinco seis siete ocho nueve diez once doce veinte treinta cuarenta cincuenta cien ciento mil millon millones ' +
     'two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty hundred thousand million millions billion').split(' '),
 );
+
+/**
+ * A clause tacked on at the end of the quote (after a comma or `and`/`but`), four words or more, none of them
+ * rendered, while the rest of the quote is: `…cada euro` → `…every euro, and who signed off on it`.
+ */
+function tackedOnClause(p: ComparePair, L: Linked, o: CompareOptions, locale: Locale, out: QuoteFinding[]): void {
+  const { pe } = L;
+  const n = pe.tokens.length;
+  if (n < 8) return;
+  let k = n;
+  // Walk back over unrendered words (function words count as unrendered: they link too easily).
+  while (k > 0 && (pe.stop[k - 1] || L.partnerE[k - 1] < 0) && pe.tokens[k - 1].kind === 'word') k--;
+  // The clause starts at the first clause boundary inside that stretch.
+  const startsClause = (i: number): boolean =>
+    /[,;:—–]/u.test(p.quote.text.slice(pe.tokens[i - 1].end, pe.tokens[i].start)) || /^(?:and|but|or|because|while|which|who)$/i.test(pe.tokens[i].text);
+  while (k < n && k > 0 && !startsClause(k)) k++;
+  if (n - k < 4 || k < 3) return;
+  // Its words have no partner in the source (one function word may pair by chance).
+  let partnered = 0;
+  for (let i = k; i < n; i++) if (L.partnerE[i] >= 0) partnered++;
+  if (partnered > 1 || partnered * 4 > n - k) return;
+  let rendered = 0;
+  let content = 0;
+  for (let i = 0; i < k; i++) {
+    if (pe.stop[i]) continue;
+    content++;
+    if (L.bestE[i] >= o.linkStrength) rendered++;
+  }
+  if (content < 3 || rendered / content < 0.7) return;
+  const en = span(p.en, p.quote.start + pe.tokens[k].start, p.quote.start + pe.tokens[n - 1].end);
+  out.push(makeFinding('addition', { en, es: p.source, actual: en.text }, locale));
+}
+
+/** Share of a side's content words (not digits) rendered on the other side. */
+function contentRendered(side: BridgeSentence, best: Float32Array, min: number): number {
+  let n = 0;
+  let ok = 0;
+  for (let k = 0; k < side.tokens.length; k++) {
+    if (side.stop[k] || side.tokens[k].kind !== 'word') continue;
+    n++;
+    if (best[k] >= min) ok++;
+  }
+  return n === 0 ? 0 : ok / n;
+}
 
 /** Share of the side's content words outside `run` that are rendered (a clean translation around a gap). */
 function restCovered(side: BridgeSentence, best: Float32Array, run: Item[], min: number): number {

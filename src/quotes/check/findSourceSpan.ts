@@ -146,7 +146,7 @@ export function findSourceSpan(
   rank.sort((a, b) => relevance(b) - relevance(a));
 
   if (short) return shortQuote(quote, m, ctx, source, rank.slice(0, 3), options, true, allStop);
-  const byQuote = longQuote(quote, m, source, rank, unitCov, options);
+  const byQuote = longQuote(quote, m, source, rank, unitCov, options, ctx);
   if (byQuote) return byQuote;
   // Not rendered on its own words (an added clause, a loose rendering): the words it renders in the unit
   // that matches its English sentence.
@@ -161,6 +161,7 @@ function longQuote(
   rank: number[],
   unitCov: Float32Array,
   options: SourceSearchOptions,
+  ctx: ContextLinks | null,
 ): SourceMatch | null {
   const rows = m.rows;
   const units = source.units;
@@ -180,8 +181,14 @@ function longQuote(
     }
   }
   if (!best || best.score < options.minScore * 0.75) return null;
-  void rows;
-  if (best.coverage < options.minCoverage && !denseCore(best, quote, m, options)) return null;
+  const dense = denseCore(best, quote, m, options);
+  if (best.coverage < options.minCoverage && !dense) return null;
+  // Function words link easily (the → la, a → un): at least a third of the quote's content words must be rendered.
+  const share = contentShare(best, quote, m, options);
+  if (share < 0.33 && !dense) return null;
+  // Half or fewer of the content words rendered: only where the quote's English sentence matches the unit too
+  // (a loose rendering), not a sentence that merely shares a few words with another speaker's quote.
+  if (share < 0.5 && !dense && !(ctx && ctx.unitScore[best.unit] >= options.minContext)) return null;
   if (best.score < options.minScore && !denseCore(best, quote, m, options)) return null;
   return expandToQuoted(best, m, source, options);
 }
@@ -233,6 +240,23 @@ function renderedEdge(quote: BridgeSentence, m: LinkMatrix, lo: number, hi: numb
   }
   const n = content.length;
   return n >= 2 && ((content[0] && content[1]) || (content[n - 1] && content[n - 2]));
+}
+
+/** Share of the quote's content words (not function words or numbers) rendered inside the window. */
+function contentShare(w: SourceMatch, quote: BridgeSentence, m: LinkMatrix, options: SourceSearchOptions): number {
+  let n = 0;
+  let ok = 0;
+  for (let i = 0; i < m.rows; i++) {
+    if (quote.stop[i] || quote.tokens[i].kind === 'number') continue;
+    n++;
+    for (let j = w.tokenStart; j < w.tokenEnd; j++) {
+      if (m.strength[i * m.cols + j] >= options.linkStrength) {
+        ok++;
+        break;
+      }
+    }
+  }
+  return n === 0 ? 1 : ok / n;
 }
 
 /** Least number of rendered content words in the dense part of a quote (see {@link denseCore}). */
@@ -374,13 +398,13 @@ function shortQuote(
         if (!(bs >= 1 && m.via[i * cols + bj] === 1)) identical = false;
       }
       cov += bs * quote.weight[i];
-      if (bs >= options.linkStrength && bj >= 0 && (allStop || !quote.stop[i] || rows <= 2)) {
+      if (bj >= 0 && (allStop ? bs >= 0.9 : bs >= options.linkStrength && (!quote.stop[i] || rows <= 2))) {
         if (lo < 0 || bj < lo) lo = bj;
         if (bj + 1 > hi) hi = bj + 1;
       }
     }
     if (contentTotal === 0 || lo < 0) continue;
-    if (short ? contentLinked < contentTotal && !(contentLinked * 2 >= contentTotal && ctxScore >= 0.5) : contentLinked < 2 || (contentLinked < 0.4 * contentTotal && !(ctxScore >= 0.45 && renderedEdge(quote, m, u.tokenStart, u.tokenEnd, options)))) continue;
+    if (short ? contentLinked < contentTotal && !(contentLinked * 2 >= contentTotal && ctxScore >= 0.5) && !(allStop && contentLinked * 3 >= contentTotal * 2) : contentLinked < 2 || (contentLinked < 0.5 * contentTotal && !(ctxScore >= 0.45 && renderedEdge(quote, m, u.tokenStart, u.tokenEnd, options)))) continue;
     // A number of the quote takes the source's number next to the words it renders (“40,000 people” → “400.000 personas”).
     if (quote.tokens.some((t) => t.kind === 'number')) {
       for (let j = Math.max(u.tokenStart, lo - 3); j < Math.min(u.tokenEnd, hi + 3); j++) {
@@ -404,7 +428,16 @@ function shortQuote(
     const coverage = cov / quote.totalWeight;
     const okContext = ctxScore >= options.minContext;
     const okVerbatim = short && identical && contentTotal >= 2;
-    if (!okContext && !okVerbatim) continue;
+    // A set phrase rendered word for word (“good news” → “buena noticia”, “as it was” → “tal como estaba”):
+    // at least two strong links, side by side in the source.
+    let strong = 0;
+    for (let i = 0; i < rows; i++) {
+      let bs = 0;
+      for (let j = u.tokenStart; j < u.tokenEnd; j++) if (m.strength[i * cols + j] > bs) bs = m.strength[i * cols + j];
+      if (bs >= 0.9) strong++;
+    }
+    const okPhrase = short && strong >= 2 && strong * 3 >= rows * 2 && contentLinked * 3 >= contentTotal * 2 && hi - lo <= rows + 1;
+    if (!okContext && !okVerbatim && !okPhrase) continue;
     // The linked words and the words between them (at most a few more than the quote has).
     if (hi - lo > 2 * rows + 4) continue;
     const rel = coverage + ctxScore;
@@ -435,4 +468,36 @@ function shortQuote(
     if (qb - qa <= best.tokenEnd - best.tokenStart + rows + 6) return { ...best, tokenStart: qa, tokenEnd: qb, start: sp.tokens[qa].start, end: sp.tokens[qb - 1].end };
   }
   return best;
+}
+
+/** Where a clause of an English quote may start: after `,;:—–` or before a coordinating/subordinating word. */
+const CLAUSE_BREAK = /[,;:—–]\s+|\s(?=(?:and|but|or|because|while|when|which|who|so|as|although|though|whereas)\s)/giu;
+
+/**
+ * The clause-level parts of a quote worth searching on their own when the whole quote has no source: every
+ * prefix and suffix of whole clauses with at least {@link CORE_MIN_TOKENS} content words, longest first. A quote
+ * with a clause of its own (added by the reporter) still has the source of the clauses it renders.
+ */
+export function clauseParts(text: string, prepared: BridgeSentence): { start: number; end: number }[] {
+  const cuts: number[] = [];
+  for (const m of text.matchAll(CLAUSE_BREAK)) {
+    const at = m.index! + m[0].length;
+    if (at > 0 && at < text.length) cuts.push(at);
+  }
+  if (cuts.length === 0) return [];
+  const content = (a: number, b: number): number => {
+    let n = 0;
+    prepared.tokens.forEach((t, i) => {
+      if (!prepared.stop[i] && t.start >= a && t.end <= b) n++;
+    });
+    return n;
+  };
+  const parts: { start: number; end: number; n: number }[] = [];
+  for (const c of cuts) {
+    const pre = text.slice(0, c).replace(/[\s,;:—–]+$/u, '');
+    const lead = text.slice(c).length - text.slice(c).trimStart().length;
+    parts.push({ start: 0, end: pre.length, n: content(0, pre.length) });
+    parts.push({ start: c + lead, end: text.length, n: content(c + lead, text.length) });
+  }
+  return parts.filter((p) => p.n >= CORE_MIN_TOKENS && p.end > p.start).sort((a, b) => b.n - a.n || a.start - b.start);
 }
