@@ -27,4 +27,10 @@ JS
 node smoke.cjs
 node smoke.mjs
 npx --no-install cotejo --version
-npx --no-install cotejo --help >/dev/null && echo "bin ok"
+npx --no-install cotejo --help >/dev/null
+npx --no-install cotejo segment "$root/corpus/seed/en.txt" --json | node -e 'const r=JSON.parse(require("fs").readFileSync(0,"utf8")); if(!(r.sentences.length>10)) process.exit(1)'
+npx --no-install cotejo quotes "$root/corpus/seed/en.txt" --json | node -e 'const r=JSON.parse(require("fs").readFileSync(0,"utf8")); if(r.quotes.length!==10) { console.error("expected 10 quotes, got", r.quotes.length); process.exit(1); }'
+printf '%s\n' '{"id":"a","en":"The minister said \"we will win\".","es":"El ministro dijo: «vamos a ganar»."}' 'not json' > pairs.jsonl
+npx --no-install cotejo quotes --batch pairs.jsonl --no-progress > out.jsonl 2>/dev/null || test $? -eq 2
+test "$(wc -l < out.jsonl)" -eq 2 && grep -q '"line":2' out.jsonl
+echo "bin ok: segment, quotes, quotes --batch (worker threads from the installed package)"
