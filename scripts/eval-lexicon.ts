@@ -18,6 +18,7 @@ import { prepareBridgeSentence, type BridgeSentence } from '../src/lexicon/prepa
 import { scorePrepared, LINK_THRESHOLD, SCORE_PARAMS } from '../src/lexicon/scorePrepared.js';
 import type { BridgeOptions } from '../src/lexicon/BridgeOptions.js';
 import { getLexicon } from '../src/lexicon/Lexicon.js';
+import { rng } from './lib/rng.js';
 
 /** Floors for `--gate`: what the shipped lexicon reached (rounded down slightly); a ratchet, never lowered. */
 export const FLOORS = {
@@ -31,16 +32,6 @@ const SEED = 20261127;
 const SAMPLE = 1000;
 const REMOVED = 0.3;
 
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function sample<T>(items: T[], n: number, seed: number): T[] {
   const r = rng(seed);
