@@ -3,10 +3,9 @@ import type { Alignment } from '../align/index.js';
 import type { Lang, Sentence } from '../types.js';
 import type { Command } from './Command.js';
 import { UsageError, readInput, writeOut } from './io.js';
-import { ALIGN_FORMATS, checkFormat, formatAlignment } from './format.js';
+import { ALIGN_FORMATS, formatAlignment, parseLocale, resolveFormat } from './format.js';
 import { ALIGN_FORMAT_HELP, BATCH_HELP, BATCH_OPTIONS, EXIT_CODES_HELP, FORMAT_OPTIONS } from './formatHelp.js';
 import { runBatchCommand } from './batchCommand.js';
-import { LOCALES, type Locale } from '../report/i18n.js';
 
 const HELP = `cotejo align: align English sentences with the Spanish sentences they translate or report
 
@@ -98,15 +97,11 @@ export const alignCommand: Command = {
     if (mode !== 'parallel' && mode !== 'comparable') {
       throw new UsageError(`--mode must be 'parallel' or 'comparable', got '${String(mode)}'.`);
     }
-    const locale = (values.locale ?? 'en') as Locale;
-    if (!LOCALES.includes(locale)) throw new UsageError(`--locale must be en or es, got '${String(values.locale)}'.`);
-    if (values.json && values.format !== undefined && values.format !== 'json') {
-      throw new UsageError(`--json and --format ${String(values.format)} contradict each other; use one.`);
-    }
+    const locale = parseLocale(values.locale);
+    const format = resolveFormat(values, ALIGN_FORMATS, 'align', undefined);
     if (values.batch !== undefined) {
       return runBatchCommand({ command: 'align', values, positionals, options: { mode, lexicon: !values['no-lexicon'] } });
     }
-    const format = values.format === undefined ? (values.json ? 'json' : undefined) : checkFormat(values.format, ALIGN_FORMATS, 'align');
     if (positionals.length !== 2) {
       throw new UsageError(`align needs two files, <en-file> and <es-file>, got ${positionals.length}.\nRun 'cotejo align --help' for usage.`);
     }

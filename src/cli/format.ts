@@ -62,6 +62,30 @@ export function checkFormat<T extends string>(format: unknown, allowed: readonly
 }
 
 /**
+ * The output format a command's flags ask for: `--json` is an alias of `--format json`, and the two may not
+ * contradict. Returns `fallback` when neither is given. Throws `UsageError` for an unknown or contradicting format.
+ */
+export function resolveFormat<T extends string>(
+  values: Record<string, string | boolean | undefined>,
+  allowed: readonly T[],
+  command: string,
+  fallback: T | undefined,
+): T | undefined {
+  if (values.json && values.format !== undefined && values.format !== 'json') {
+    throw new UsageError(`--json and --format ${String(values.format)} contradict each other; use one.`);
+  }
+  if (values.json) return checkFormat('json', allowed, command);
+  return values.format === undefined ? fallback : checkFormat(values.format, allowed, command);
+}
+
+/** The `--locale` flag (`en` by default); throws `UsageError` for a locale cotejo has no messages in. */
+export function parseLocale(value: string | boolean | undefined): Locale {
+  const locale = value ?? 'en';
+  if (locale !== 'en' && locale !== 'es') throw new UsageError(`--locale must be en or es, got '${String(value)}'.`);
+  return locale;
+}
+
+/**
  * An alignment in one of the `cotejo align --format` formats: `json` (the alignment, indented), `tsv`
  * (`toTSV`), `tmx` (`toTMX`), `i18next` (`toI18nextResources` as indented JSON) or `html` (`renderHTML`,
  * the two texts side by side by bead). Throws `UsageError` for an unknown format.

@@ -2,10 +2,9 @@ import type { Command } from './Command.js';
 import { readInput, UsageError, writeOut } from './io.js';
 import { findQuoteMismatches } from '../quotes/findQuoteMismatches.js';
 import { renderText } from '../report/renderText.js';
-import type { Locale } from '../report/i18n.js';
 import type { Severity } from '../types.js';
 import { align } from '../align/index.js';
-import { QUOTES_FORMATS, checkFormat, formatQuoteReport } from './format.js';
+import { QUOTES_FORMATS, formatQuoteReport, parseLocale, resolveFormat } from './format.js';
 import { BATCH_HELP, BATCH_OPTIONS, EXIT_CODES_HELP, FORMAT_OPTIONS, QUOTES_FORMAT_HELP } from './formatHelp.js';
 import { runBatchCommand } from './batchCommand.js';
 
@@ -52,20 +51,12 @@ export const quotesCommand: Command = {
     ...BATCH_OPTIONS,
   },
   run(values, positionals) {
-    if (values.json && values.format !== undefined && values.format !== 'json') {
-      throw new UsageError(`--json and --format ${String(values.format)} contradict each other; use one.`);
-    }
-    const format = values.json ? 'json' : checkFormat(values.format ?? 'text', QUOTES_FORMATS, 'quotes');
-    if (values.batch !== undefined) {
-      const lang = (values.locale ?? 'en') as string;
-      if (lang !== 'en' && lang !== 'es') throw new UsageError(`--locale must be en or es, got '${lang}'.`);
-      return runBatchCommand({ command: 'quotes', values, positionals, options: { locale: lang } });
-    }
+    const format = resolveFormat(values, QUOTES_FORMATS, 'quotes', 'text');
+    const locale = parseLocale(values.locale);
+    if (values.batch !== undefined) return runBatchCommand({ command: 'quotes', values, positionals, options: { locale } });
     if (positionals.length < 1 || positionals.length > 2) {
       throw new UsageError(`expected <en-file> [<es-file>], got ${positionals.length} file arguments.\nRun 'cotejo quotes --help' for usage.`);
     }
-    const locale = (values.locale ?? 'en') as string;
-    if (locale !== 'en' && locale !== 'es') throw new UsageError(`--locale must be en or es, got '${locale}'.`);
     const failOn = values['fail-on'] as string | undefined;
     if (failOn !== undefined && failOn !== 'error' && failOn !== 'warning') {
       throw new UsageError(`--fail-on must be error or warning, got '${failOn}'.`);
@@ -73,7 +64,7 @@ export const quotesCommand: Command = {
     if (positionals[0] === '-' && positionals[1] === '-') throw new UsageError('only one of the files can be read from stdin (-).');
     const en = readInput(positionals[0]);
     const es = positionals[1] === undefined ? undefined : readInput(positionals[1]);
-    const report = findQuoteMismatches(en, es, { locale: locale as Locale });
+    const report = findQuoteMismatches(en, es, { locale });
 
     if (format === 'json') {
       const out = {
@@ -92,10 +83,10 @@ export const quotesCommand: Command = {
     } else if (format === 'html') {
       // the two texts side by side by bead, when there is a separate Spanish source
       const alignment = es === undefined ? undefined : align(en, es, { mode: 'comparable' });
-      writeOut(formatQuoteReport(report, 'html', { en, es, alignment, locale: locale as Locale }));
+      writeOut(formatQuoteReport(report, 'html', { en, es, alignment, locale }));
     } else {
       const color = values.color === true || (process.stdout.isTTY === true && !process.env.NO_COLOR);
-      writeOut(renderText(report, { color, locale: locale as Locale }));
+      writeOut(renderText(report, { color, locale }));
     }
 
     if (failOn !== undefined) {
