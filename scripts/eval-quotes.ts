@@ -34,20 +34,20 @@ export const ISSUE_TARGETS = {
 } as const;
 
 /**
- * Floors for `--gate`: what the checker reached on 2026-11-27 (rounded down slightly), a ratchet. Where a
+ * Floors for `--gate`: what the checker reached on 2026-11-28 (rounded down slightly), a ratchet. Where a
  * floor is below the issue's target, the target was not reached yet (see docs/evaluation/quotes.md).
  */
 export const FLOORS = {
-  /** NTREX: share of English quotes with a source span found (reached 0.931). */
-  ntrexSourceFound: 0.92,
-  /** NTREX: share of faithful quotes with an error or warning, a ceiling (reached 0.082). */
-  ntrexFalseAlarmCeiling: 0.09,
-  /** Perturbations: recall per planted type (reached: number 0.867, date 0.857, entity 0.847, negation 0.780,
-   * omission 0.250, addition 0.636, speaker 0.769, unsourced 0.970). */
-  perturbRecall: { number: 0.84, date: 0.85, entity: 0.82, negation: 0.76, omission: 0.23, addition: 0.61, speaker: 0.75, unsourced: 0.95 },
-  /** Perturbations: precision per planted type (reached: number 0.929, date 0.857, entity 0.837, negation 0.911,
-   * omission 0.590, addition 0.948, speaker 0.941, unsourced 0.792). */
-  perturbPrecision: { number: 0.9, date: 0.85, entity: 0.81, negation: 0.89, omission: 0.56, addition: 0.93, speaker: 0.92, unsourced: 0.77 },
+  /** NTREX: share of English quotes with a source span found (reached 0.934). */
+  ntrexSourceFound: 0.93,
+  /** NTREX: share of faithful quotes with an error or warning, a ceiling (reached 0.074). */
+  ntrexFalseAlarmCeiling: 0.08,
+  /** Perturbations: recall per planted type (reached: number 0.867, date 1.000, entity 0.847, negation 0.780,
+   * omission 0.231, addition 0.721, speaker 0.769, unsourced 0.970). */
+  perturbRecall: { number: 0.84, date: 0.92, entity: 0.83, negation: 0.77, omission: 0.23, addition: 0.7, speaker: 0.76, unsourced: 0.96 },
+  /** Perturbations: precision per planted type (reached: number 0.929, date 0.875, entity 0.837, negation 0.916,
+   * omission 0.586, addition 0.964, speaker 0.930, unsourced 0.855). */
+  perturbPrecision: { number: 0.9, date: 0.85, entity: 0.82, negation: 0.9, omission: 0.57, addition: 0.95, speaker: 0.92, unsourced: 0.84 },
   /** Corpus gold: share of cases entirely right (reached 12/14). */
   corpusCases: 0.85,
 } as const;

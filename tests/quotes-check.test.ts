@@ -5,6 +5,8 @@ import { renderText } from '../src/report/renderText.js';
 import { countNegations } from '../src/quotes/check/negationCues.js';
 import { attributionIn, differentSpeakers } from '../src/quotes/check/sourceSpeakers.js';
 import { CotejoError } from '../src/CotejoError.js';
+import { clauseParts } from '../src/quotes/check/findSourceSpan.js';
+import { prepareBridgeSentence } from '../src/lexicon/prepareBridgeSentence.js';
 import type { QuoteReport } from '../src/quotes/check/QuoteFinding.js';
 
 /** Every span of a report is an exact slice of its input. */
@@ -93,6 +95,31 @@ describe('findQuoteMismatches', () => {
     expect(types.some((t) => t.startsWith('entity:Colombian'))).toBe(false);
     expect(r.claims.every((c) => c.type !== 'diacritics' || c.severity === 'info')).toBe(true);
     checkOffsets(r, en, es);
+  });
+
+  it('sources a quote with a clause of its own and reports the clause as an addition', () => {
+    const es = 'La ministra habló en el Congreso sobre la educación rural. «Las escuelas rurales cierran», dijo la ministra. Después respondió a las preguntas.';
+    const en = 'The minister spoke in Congress about rural education. "Rural schools are closing, and every family in the region will pay higher taxes," the minister said.';
+    const r = findQuoteMismatches(en, es);
+    checkOffsets(r, en, es);
+    expect(r.quotes).toHaveLength(1);
+    expect(r.quotes[0].source?.text).toBe('Las escuelas rurales cierran');
+    expect(r.quotes[0].findings.map((f) => f.type)).toEqual(['addition']);
+  });
+
+  it('splits a quote into clause prefixes and suffixes, longest first, never a one-word part', () => {
+    const text = 'We will build new schools in the villages, while the hospitals are running out of beds';
+    const parts = clauseParts(text, prepareBridgeSentence(text, 'en'));
+    expect(parts.map((p) => text.slice(p.start, p.end))).toEqual(['We will build new schools in the villages', 'while the hospitals are running out of beds']);
+    expect(clauseParts('by results, not announcements.', prepareBridgeSentence('by results, not announcements.', 'en'))).toEqual([]);
+  });
+
+  it('does not report words past a sentence end of the span as one omission', () => {
+    const es = '«Vamos a construir escuelas nuevas en los pueblos del norte». Los alcaldes de la comarca celebraron anoche la noticia.';
+    const en = 'She said: "We are going to build new schools in the villages of the north."';
+    const r = findQuoteMismatches(en, es);
+    checkOffsets(r, en, es);
+    expect(r.quotes[0].status).toBe('match');
   });
 
   it('validates its arguments and options', () => {

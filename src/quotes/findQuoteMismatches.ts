@@ -198,12 +198,20 @@ function checkOne(
   const m = linkAgainstSource(pq, space);
   const ctx = ctxPrep ? contextLinks(ctxPrep, space) : null;
   const search = { ...DEFAULT_SOURCE_SEARCH, minCoverage: o.minCoverage };
-  const match = findSourceSpan(pq, m, ctx, space, search) ?? byClause(checked.text, pq, ctx, space, search);
+  let match: SourceMatch | null = findSourceSpan(pq, m, ctx, space, search);
+  let part: { start: number; end: number } | undefined;
+  if (!match) {
+    const c = byClause(checked.text, pq, ctx, space, search);
+    if (c) {
+      match = c.match;
+      part = { start: checked.start + c.start, end: checked.start + c.end };
+    }
+  }
   if (!match) return unsourced();
   const unit = space.units[match.unit];
   const srcSpan: Span = { text: source.text.slice(match.start, match.end), start: match.start, end: match.end };
   const findings = compareQuote(
-    { en, quote: checked, src: source.text, source: srcSpan, partial: match.via === 'context' && match.short, confident: match.score >= CONFIDENT_SCORE || (match.whole === true && match.coverage >= 0.6), whole: match.whole === true },
+    { en, quote: checked, src: source.text, source: srcSpan, partial: match.via === 'context' && match.short, confident: match.score >= CONFIDENT_SCORE || (match.whole === true && match.coverage >= 0.6), whole: match.whole === true, part, loose: match.via === 'context' },
     o.locale,
     { ...DEFAULT_COMPARE, wording: o.wording },
   );
@@ -238,12 +246,23 @@ const CLAUSE_COVERAGE = 0.6;
  * render that part on its own words and closely. The whole quote is then compared with it (the clause the source
  * lacks is reported as an addition).
  */
-function byClause(text: string, pq: BridgeSentence, ctx: ContextLinks | null, space: SourceSubset, search: SourceSearchOptions): SourceMatch | null {
+function byClause(
+  text: string,
+  pq: BridgeSentence,
+  ctx: ContextLinks | null,
+  space: SourceSubset,
+  search: SourceSearchOptions,
+): { match: SourceMatch; start: number; end: number } | null {
+  // A short quote was already searched word by word in its context: no part of it is more telling.
+  let content = 0;
+  for (let i = 0; i < pq.tokens.length; i++) if (!pq.stop[i]) content++;
+  if (content < search.longQuoteTokens) return null;
   for (const part of clauseParts(text, pq).slice(0, CLAUSE_TRIES)) {
     const pp = prepareBridgeSentence(text.slice(part.start, part.end), 'en');
     const mm = linkAgainstSource(pp, space);
     const r = findSourceSpan(pp, mm, ctx, space, search);
-    if (r && r.via === 'quote' && r.coverage >= CLAUSE_COVERAGE) return r;
+    // A long part on its own words, closely; a short one (“froze”) in the sentence that matches the context.
+    if (r && ((r.via === 'quote' && r.coverage >= CLAUSE_COVERAGE) || (r.via === 'context' && r.short))) return { match: { ...r, short: false }, start: part.start, end: part.end };
   }
   return null;
 }

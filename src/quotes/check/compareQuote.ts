@@ -47,6 +47,16 @@ export interface ComparePair {
   confident: boolean;
   /** True when the source span is a whole quoted passage of the source. */
   whole?: boolean;
+  /**
+   * When the span was found for a clause of the quote only (the rest has no source): that clause's offsets in
+   * `en`. Values outside it are not reported as missing from the source (the rest is reported as an addition).
+   */
+  part?: { start: number; end: number };
+  /**
+   * True when the span was found through the quote's English sentence, not the quote's own words: its edges are
+   * the linked words', so a value one side has and the other lacks is not evidence of a change.
+   */
+  loose?: boolean;
 }
 
 function span(text: string, start: number, end: number): Span {
@@ -78,12 +88,14 @@ function valueFindings(p: ComparePair, locale: Locale, out: QuoteFinding[]): voi
     out.push(makeFinding(type, { en: span(p.en, a.start, a.end), es: span(p.src, b.start, b.end), expected: b.text, actual: a.text }, locale));
   }
   if (p.partial) return;
-  for (const a of p.confident ? m.onlyEn : []) {
+  const oneSided = p.confident && !p.loose;
+  for (const a of oneSided ? m.onlyEn : []) {
+    if (p.part && (a.start < p.part.start || a.end > p.part.end)) continue;
     if (a.uncertain || a.spelled || a.type === 'ordinal') continue;
     const type = DATE_TYPES.has(a.type) ? 'date' : 'number';
     out.push(makeFinding(type, { en: span(p.en, a.start, a.end), es: null, expected: null, actual: a.text, variant: 'Missing', severity: 'warning' }, locale));
   }
-  for (const b of p.confident ? m.onlyEs : []) {
+  for (const b of oneSided ? m.onlyEs : []) {
     // A date or weekday the English leaves out of a quote is usually context the reporter moved, not a change.
     if (b.uncertain || b.spelled || b.type === 'ordinal' || DATE_TYPES.has(b.type)) continue;
     const type = DATE_TYPES.has(b.type) ? 'date' : 'number';
@@ -279,13 +291,21 @@ function diffFindings(p: ComparePair, L: Linked, o: CompareOptions, locale: Loca
     const best = side === 'es' ? L.bestF : L.bestE;
     const ids = side === 'es' ? pf.ids : pe.ids;
     // Split the change at tokens that are rendered somewhere (reordered words are not omissions).
+    const toks = (side === 'es' ? pf : pe).tokens;
+    const text = side === 'es' ? p.source.text : p.quote.text;
     let cur: Item[] = [];
     for (const it of c.value) {
       // Digits are the value checks' business: they never make an omission or an addition.
-      if (best[it.k] >= o.linkStrength || (side === 'es' ? pf : pe).tokens[it.k].kind !== 'word') {
+      if (best[it.k] >= o.linkStrength || toks[it.k].kind !== 'word') {
         if (cur.length) runs.push({ side, items: cur, hunk });
         cur = [];
       } else {
+        // A run does not cross a sentence end or a quotation mark: words past it belong to other text (a
+        // span that reaches into the next sentence or the attribution), not to one dropped or added clause.
+        if (cur.length && BREAK.test(text.slice(toks[cur[cur.length - 1].k].end, toks[it.k].start))) {
+          runs.push({ side, items: cur, hunk });
+          cur = [];
+        }
         cur.push(it);
         if (ids[it.k] >= 0) hunkCount[hunk][side]++;
       }
@@ -322,6 +342,9 @@ function diffFindings(p: ComparePair, L: Linked, o: CompareOptions, locale: Loca
   }
   if (o.wording) scopeWording(p, L, locale, out);
 }
+
+/** A sentence end or a quotation mark between two words. */
+const BREAK = /[.!?…]|["“”«»]/u;
 
 const NUMERALS = new Set(
   ('dos tres cuatro cinco seis siete ocho nueve diez once doce veinte treinta cuarenta cincuenta cien ciento mil millon millones ' +

@@ -475,7 +475,7 @@ const CLAUSE_BREAK = /[,;:—–]\s+|\s(?=(?:and|but|or|because|while|when|which
 
 /**
  * The clause-level parts of a quote worth searching on their own when the whole quote has no source: every
- * prefix and suffix of whole clauses with at least {@link CORE_MIN_TOKENS} content words, longest first. A quote
+ * prefix and suffix of whole clauses with two content words or more (one word is too weak a sign), longest first. A quote
  * with a clause of its own (added by the reporter) still has the source of the clauses it renders.
  */
 export function clauseParts(text: string, prepared: BridgeSentence): { start: number; end: number }[] {
@@ -488,7 +488,7 @@ export function clauseParts(text: string, prepared: BridgeSentence): { start: nu
   const content = (a: number, b: number): number => {
     let n = 0;
     prepared.tokens.forEach((t, i) => {
-      if (!prepared.stop[i] && t.start >= a && t.end <= b) n++;
+      if (!prepared.stop[i] && t.kind === 'word' && t.start >= a && t.end <= b) n++;
     });
     return n;
   };
@@ -499,5 +499,5 @@ export function clauseParts(text: string, prepared: BridgeSentence): { start: nu
     parts.push({ start: 0, end: pre.length, n: content(0, pre.length) });
     parts.push({ start: c + lead, end: text.length, n: content(c + lead, text.length) });
   }
-  return parts.filter((p) => p.n >= CORE_MIN_TOKENS && p.end > p.start).sort((a, b) => b.n - a.n || a.start - b.start);
+  return parts.filter((p) => p.n >= 2 && p.end > p.start).sort((a, b) => b.n - a.n || a.start - b.start);
 }
