@@ -109,8 +109,9 @@ async function main(): Promise<void> {
     newsCpu = Math.min(...nc);
   }
 
-  // Package growth: bundle the lexicon stage as tsup does (library ESM + CJS, CLI ESM, each with a source map),
-  // with and without the table; the difference, gzipped per file as in the npm tarball.
+  // Package growth: bundle the lexicon stage as tsup.config.ts does (library ESM + CJS, each with a source map
+  // without sourcesContent; the CLI imports the library build instead of bundling it), with and without the
+  // table; the difference, gzipped per file as in the npm tarball.
   const stub: Plugin = {
     name: 'stub-table',
     setup(b) {
@@ -123,8 +124,7 @@ async function main(): Promise<void> {
   async function bundled(withTable: boolean): Promise<{ raw: number; gz: number }> {
     let raw = 0;
     let gz = 0;
-    // tsup emits the library as ESM and CJS, and the CLI (which bundles the core again) as ESM for Node.
-    for (const [format, platform] of [['esm', 'neutral'], ['cjs', 'neutral'], ['esm', 'node']] as const) {
+    for (const [format, platform] of [['esm', 'neutral'], ['cjs', 'neutral']] as const) {
       const r = await build({
         entryPoints: [path.resolve(here, '../src/lexicon/index.ts')],
         bundle: true,
@@ -132,6 +132,7 @@ async function main(): Promise<void> {
         platform,
         target: 'es2022',
         sourcemap: true,
+        sourcesContent: false,
         write: false,
         outdir: '/virtual',
         plugins: withTable ? [] : [stub],
@@ -161,7 +162,7 @@ async function main(): Promise<void> {
   console.log(`| \`translationScore\` × 10,000 news pairs (NTREX, avg ${newsChars.toFixed(0)} chars, best of 3): wall / CPU | ${newsMs.toFixed(0)} ms / ${newsCpu.toFixed(0)} ms | – |`);
   console.log(`| \`linkTokens\` × 10,000 pairs | ${ltMs.toFixed(0)} ms | – |`);
   console.log(`| shipped table (\`lexicon.generated.ts\`): raw / gzip -9 | ${mb(gen.length)} / ${mb(gz)} | – |`);
-  console.log(`| package growth from the table: ESM, CJS and CLI bundles and their source maps, raw | ${mb(withT.raw - without.raw)} | – |`);
+  console.log(`| package growth from the table: ESM and CJS bundles and their source maps, raw | ${mb(withT.raw - without.raw)} | – |`);
   console.log(`| package growth from the table: same, gzip -9 per file (≈ tarball) | ${mb(withT.gz - without.gz)} | ≤ 3 MB |`);
 }
 
