@@ -97,6 +97,14 @@ describe('findQuoteMismatches', () => {
     checkOffsets(r, en, es);
   });
 
+  it('tells a misspelled name from a translated word of a name (Quiñonez / Quiñones, Adaptation / Adaptación)', () => {
+    const es = 'El Fondo Adaptación entregará las casas, dijo el gerente Rubén Quiñones.';
+    const en = 'The Adaptation Fund will hand over the houses, said its manager Ruben Quiñonez.';
+    const types = findQuoteMismatches(en, es).claims.map((c) => `${c.type}:${c.en.text}`);
+    expect(types).toContain('entity:Quiñonez');
+    expect(types.some((t) => t.startsWith('entity:Adaptation'))).toBe(false);
+  });
+
   it('sources a quote with a clause of its own and reports the clause as an addition', () => {
     const es = 'La ministra habló en el Congreso sobre la educación rural. «Las escuelas rurales cierran», dijo la ministra. Después respondió a las preguntas.';
     const en = 'The minister spoke in Congress about rural education. "Rural schools are closing, and every family in the region will pay higher taxes," the minister said.';

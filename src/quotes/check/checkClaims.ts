@@ -15,6 +15,7 @@ import type { ClaimFinding } from './QuoteFinding.js';
 import { candidateUnits, subsetSource, type SourceModel } from './SourceModel.js';
 import { contextLinks, type ContextLinks } from './findSourceSpan.js';
 import { makeFinding } from './makeFinding.js';
+import { cognateForm } from '../../lexicon/cognateScore.js';
 
 /** Least context score for an English sentence and a Spanish unit to be compared as a claim. */
 export const CLAIM_MIN_SCORE = 0.35;
@@ -141,7 +142,8 @@ export function checkClaims(
       if (!near) continue;
       for (const e of near) {
         // One letter replaced (Quiñonez / Quiñones); a letter added is more often a derived word (Colombian / Colombia).
-        if (e.fold.length === f.length && editDistance(e.fold, f) === 1) {
+        // A translated word of a proper name is no misspelling: Fondo Adaptación / the Adaptation Fund (-ción/-tion).
+        if (e.fold.length === f.length && editDistance(e.fold, f) === 1 && cognateForm(f, 'en') !== cognateForm(e.fold, 'es')) {
           out.push(makeFinding('entity', { en: span(en, a, a + w[0].length), es: e.span, expected: e.span.text, actual: w[0] }, locale) as ClaimFinding);
           break;
         }
