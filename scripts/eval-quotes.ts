@@ -18,6 +18,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { findQuoteMismatches } from '../src/quotes/findQuoteMismatches.js';
 import type { QuoteCheck, QuoteFindingType, QuoteReport } from '../src/quotes/check/QuoteFinding.js';
+import { rng } from './lib/rng.js';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 const ROOT = resolve(HERE, '..');
@@ -55,17 +56,6 @@ export const FLOORS = {
 // ---------------------------------------------------------------------------------------------
 // Seeded randomness
 
-/** mulberry32: a small seeded PRNG, so every perturbation is reproducible. */
-export function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function pick<T>(r: () => number, xs: readonly T[]): T {
   return xs[Math.floor(r() * xs.length)];

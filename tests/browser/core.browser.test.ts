@@ -9,10 +9,10 @@ import { join, relative } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Browser } from 'playwright-core';
 import { findQuoteMismatches } from '../../src/index.js';
+import { CHROMIUM, HAVE_CHROMIUM, launchChromium } from './launchChromium.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
-const CHROMIUM = '/usr/bin/chromium';
-const HAVE = existsSync(CHROMIUM);
+const HAVE = HAVE_CHROMIUM;
 if (!HAVE) console.warn(`core.browser.test: browser part skipped, ${CHROMIUM} is absent (apt-get install -y chromium)`);
 
 function sourceFiles(dir: string): string[] {
@@ -44,11 +44,7 @@ describe.skipIf(!HAVE)('the core in chromium', () => {
   let browser: Browser;
   let dir: string;
   beforeAll(async () => {
-    const { chromium } = await import('playwright-core');
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-    });
+    browser = await launchChromium();
     dir = mkdtempSync(join(tmpdir(), 'cotejo-core-browser-'));
     const { build } = await import('esbuild');
     await build({

@@ -8,9 +8,9 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Browser } from 'playwright-core';
 import { renderHTML } from '../../src/report/index.js';
 import { corpusCases, goldAlignment, goldQuoteReport, PAYLOADS } from '../report-helpers.js';
+import { CHROMIUM, HAVE_CHROMIUM, launchChromium } from './launchChromium.js';
 
-const CHROMIUM = '/usr/bin/chromium';
-const HAVE = existsSync(CHROMIUM);
+const HAVE = HAVE_CHROMIUM;
 if (!HAVE) console.warn(`report.browser.test: skipped, ${CHROMIUM} is absent (apt-get install -y chromium)`);
 const SHOTS = fileURLToPath(new URL('./screenshots/', import.meta.url));
 
@@ -18,11 +18,7 @@ describe.skipIf(!HAVE)('HTML report in chromium', () => {
   let browser: Browser;
   let dir: string;
   beforeAll(async () => {
-    const { chromium } = await import('playwright-core');
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-    });
+    browser = await launchChromium();
     dir = mkdtempSync(join(tmpdir(), 'cotejo-html-'));
     mkdirSync(SHOTS, { recursive: true });
   }, 60_000);
