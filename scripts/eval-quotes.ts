@@ -8,8 +8,8 @@
  *    phrase, swapped speaker, invented quote): recall and precision per planted type.
  * 3. The corpus gold (`corpus/<case>/gold.json`): a per-case table; every case must be right.
  *
- * Peers in the same run: a "no-bridge" baseline (a source is found when the quote shares content tokens
- * verbatim with a Spanish sentence; findings are number/name differences of those tokens).
+ * Peers: none runs in the same table, as no offline English–Spanish quote checker exists to compare with; the
+ * corpus gold and the planted perturbations are the reference.
  *
  * Usage: npx tsx scripts/eval-quotes.ts [--gate] [--limit N] [--verbose]
  */

@@ -15,7 +15,7 @@ import { linkStrengths, MAX_CELLS } from './linkStrengths.js';
  */
 export const LINK_THRESHOLD = 0.33;
 
-/** Tunable weights of the score (internal; documented in docs/sections/lexicon.md). @internal */
+/** Tunable weights of the score (internal; documented in README.md, "The English–Spanish bridge"). @internal */
 export const SCORE_PARAMS = {
   /** Weight of the IBM Model 1 likelihood part relative to the coverage part (1). */
   ibmWeight: 0.75,
