@@ -48,3 +48,12 @@ describeWorstCases('findNegations worst cases (linear time)', (text) => findNega
   ['lone surrogates', '\ud800', 1000],
   ['"no siempre "', 'no siempre ', 5000],
 ]);
+
+describe('compareNegation worst case', () => {
+  it('compareNegation on 1 MB texts stays linear', () => {
+    const big = 'no vino nadie, '.repeat((1 << 20) / 15);
+    const t0 = performance.now();
+    compareNegation(big, big);
+    expect(performance.now() - t0).toBeLessThan(5000);
+  });
+});
