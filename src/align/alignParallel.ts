@@ -171,14 +171,7 @@ function buildBand<P>(en: PreparedSide<P>, es: PreparedSide<P>, anchors: Array<[
       cover(i, j, j);
     }
   }
-  lo[0] = 0;
-  hi[n] = m;
-  for (let i = 1; i <= n; i++) if (lo[i] < lo[i - 1]) lo[i] = lo[i - 1];
-  for (let i = n - 1; i >= 0; i--) if (hi[i] > hi[i + 1]) hi[i] = hi[i + 1];
-  // connectivity: each row must overlap the previous one
-  for (let i = 1; i <= n; i++) if (lo[i] > hi[i - 1]) hi[i - 1] = lo[i];
-  for (let i = n - 1; i >= 0; i--) if (hi[i] < lo[i]) hi[i] = lo[i];
-  return { lo, hi };
+  return closeBand(lo, hi, m);
 }
 
 /**
@@ -193,13 +186,7 @@ function bandAround(pathLo: Int32Array, pathHi: Int32Array, m: number, width: In
     lo[i] = Math.max(0, pathLo[i] - width[i]);
     hi[i] = Math.min(m, pathHi[i] + width[i]);
   }
-  lo[0] = 0;
-  hi[n] = m;
-  for (let i = 1; i <= n; i++) if (lo[i] < lo[i - 1]) lo[i] = lo[i - 1];
-  for (let i = n - 1; i >= 0; i--) if (hi[i] > hi[i + 1]) hi[i] = hi[i + 1];
-  for (let i = 1; i <= n; i++) if (lo[i] > hi[i - 1]) hi[i - 1] = lo[i];
-  for (let i = n - 1; i >= 0; i--) if (hi[i] < lo[i]) hi[i] = lo[i];
-  return { lo, hi };
+  return closeBand(lo, hi, m);
 }
 
 /**
@@ -397,4 +384,19 @@ export function alignParallel<P>(en: PreparedSide<P>, es: PreparedSide<P>, score
     j = pj;
   }
   return beads.reverse();
+}
+
+/**
+ * Makes band rows `[lo[i], hi[i]]` a searchable band from (0, 0) to (n, m): both edges monotone, and each row
+ * overlapping the previous one (connectivity), so a path through the band always exists.
+ */
+function closeBand(lo: Int32Array, hi: Int32Array, m: number): { lo: Int32Array; hi: Int32Array } {
+  const n = lo.length - 1;
+  lo[0] = 0;
+  hi[n] = m;
+  for (let i = 1; i <= n; i++) if (lo[i] < lo[i - 1]) lo[i] = lo[i - 1];
+  for (let i = n - 1; i >= 0; i--) if (hi[i] > hi[i + 1]) hi[i] = hi[i + 1];
+  for (let i = 1; i <= n; i++) if (lo[i] > hi[i - 1]) hi[i - 1] = lo[i];
+  for (let i = n - 1; i >= 0; i--) if (hi[i] < lo[i]) hi[i] = lo[i];
+  return { lo, hi };
 }
