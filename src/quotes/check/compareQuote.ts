@@ -63,6 +63,26 @@ function span(text: string, start: number, end: number): Span {
   return { text: text.slice(start, end), start, end };
 }
 
+/** A finding on one English token of the quote against one Spanish token of its source (`expected` is the source's). */
+function tokenFinding(
+  type: 'entity' | 'diacritics' | 'wording',
+  p: ComparePair,
+  a: { start: number; end: number; text: string },
+  b: { start: number; end: number; text: string },
+  locale: Locale,
+): QuoteFinding {
+  return makeFinding(
+    type,
+    {
+      en: span(p.en, p.quote.start + a.start, p.quote.start + a.end),
+      es: span(p.src, p.source.start + b.start, p.source.start + b.end),
+      expected: b.text,
+      actual: a.text,
+    },
+    locale,
+  );
+}
+
 function shift(v: Value, by: number): Value {
   return { ...v, start: v.start + by, end: v.end + by } as Value;
 }
@@ -183,18 +203,7 @@ function nameFindings(p: ComparePair, L: Linked, locale: Locale, out: QuoteFindi
   for (let k = 0; k < n; k++) {
     const a = pe.tokens[candE[k]];
     const b = pf.tokens[candF[k]];
-    out.push(
-      makeFinding(
-        'entity',
-        {
-          en: span(p.en, p.quote.start + a.start, p.quote.start + a.end),
-          es: span(p.src, p.source.start + b.start, p.source.start + b.end),
-          expected: b.text,
-          actual: a.text,
-        },
-        locale,
-      ),
-    );
+    out.push(tokenFinding('entity', p, a, b, locale));
   }
   // Diacritics: identical folded names written differently (Nicolas / Nicolás).
   for (let i = 0; i < pe.tokens.length; i++) {
@@ -203,18 +212,7 @@ function nameFindings(p: ComparePair, L: Linked, locale: Locale, out: QuoteFindi
     const a = pe.tokens[i];
     const b = pf.tokens[j];
     if (a.kind === 'word' && CAPITAL.test(a.text) && a.norm === b.norm && a.text !== b.text && a.text.toLowerCase() !== b.text.toLowerCase()) {
-      out.push(
-        makeFinding(
-          'diacritics',
-          {
-            en: span(p.en, p.quote.start + a.start, p.quote.start + a.end),
-            es: span(p.src, p.source.start + b.start, p.source.start + b.end),
-            expected: b.text,
-            actual: a.text,
-          },
-          locale,
-        ),
-      );
+      out.push(tokenFinding('diacritics', p, a, b, locale));
     }
   }
 }
@@ -467,18 +465,7 @@ function scopeWording(p: ComparePair, L: Linked, locale: Locale, out: QuoteFindi
     }
     if (b < 0) continue;
     const bt = pf.tokens[b];
-    out.push(
-      makeFinding(
-        'wording',
-        {
-          en: span(p.en, p.quote.start + a.start, p.quote.start + a.end),
-          es: span(p.src, p.source.start + bt.start, p.source.start + bt.end),
-          expected: bt.text,
-          actual: a.text,
-        },
-        locale,
-      ),
-    );
+    out.push(tokenFinding('wording', p, a, bt, locale));
   }
 }
 
