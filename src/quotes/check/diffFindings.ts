@@ -1,0 +1,139 @@
+/**
+ * Omissions and additions from a diff of linked tokens (the `diff` package's `diffArrays`).
+ * @module
+ */
+import { diffArrays } from 'diff';
+import type { BridgeSentence } from '../../lexicon/prepareBridgeSentence.js';
+import type { Locale } from '../../report/i18n.js';
+import type { ComparePair, CompareOptions } from './ComparePair.js';
+import type { Linked } from './linkQuote.js';
+import type { QuoteFinding } from './QuoteFinding.js';
+import { makeFinding } from './makeFinding.js';
+import { scopeWording } from './scopeWording.js';
+import { tackedOnClause } from './tackedOnClause.js';
+import { span } from './tokenFinding.js';
+
+/** A content token in the diff. */
+interface Item {
+  /** Token index on its side. */
+  k: number;
+  /** Partner on the other side, or -1. */
+  partner: number;
+}
+
+/**
+ * Omissions, additions and wording from a diff of linked tokens: the Spanish content tokens against the English
+ * ones, a pair being equal when competitive linking joined them. Runs of unrendered content words are omissions
+ * (Spanish side) or additions (English side); a single unrendered word facing a single unrendered word between
+ * rendered neighbours is a wording change when the lexicon knows both words and does not pair them.
+ */
+export function diffFindings(p: ComparePair, L: Linked, o: CompareOptions, locale: Locale, out: QuoteFinding[]): void {
+  const { pe, pf } = L;
+  const es: Item[] = [];
+  for (let j = 0; j < pf.tokens.length; j++) if (!pf.stop[j]) es.push({ k: j, partner: L.partnerF[j] });
+  const en: Item[] = [];
+  for (let i = 0; i < pe.tokens.length; i++) if (!pe.stop[i]) en.push({ k: i, partner: L.partnerE[i] });
+  const changes = diffArrays(es, en, { comparator: (a: Item, b: Item) => a.partner === b.k && a.partner >= 0 });
+  const runs: { side: 'es' | 'en'; items: Item[]; hunk: number }[] = [];
+  // Unrendered known content words per side in each hunk (a run of changes between equal stretches).
+  const hunkCount: { es: number; en: number }[] = [];
+  let hunk = -1;
+  let inHunk = false;
+  for (const c of changes) {
+    if (!c.added && !c.removed) {
+      inHunk = false;
+      continue;
+    }
+    if (!inHunk) {
+      hunk++;
+      hunkCount.push({ es: 0, en: 0 });
+      inHunk = true;
+    }
+    const side = c.removed ? 'es' : 'en';
+    const best = side === 'es' ? L.bestF : L.bestE;
+    const ids = side === 'es' ? pf.ids : pe.ids;
+    // Split the change at tokens that are rendered somewhere (reordered words are not omissions).
+    const toks = (side === 'es' ? pf : pe).tokens;
+    const text = side === 'es' ? p.source.text : p.quote.text;
+    let cur: Item[] = [];
+    for (const it of c.value) {
+      // Digits are the value checks' business: they never make an omission or an addition.
+      if (best[it.k] >= o.linkStrength || toks[it.k].kind !== 'word') {
+        if (cur.length) runs.push({ side, items: cur, hunk });
+        cur = [];
+      } else {
+        // A run does not cross a sentence end or a quotation mark: words past it belong to other text (a
+        // span that reaches into the next sentence or the attribution), not to one dropped or added clause.
+        if (cur.length && BREAK.test(text.slice(toks[cur[cur.length - 1].k].end, toks[it.k].start))) {
+          runs.push({ side, items: cur, hunk });
+          cur = [];
+        }
+        cur.push(it);
+        if (ids[it.k] >= 0) hunkCount[hunk][side]++;
+      }
+    }
+    if (cur.length) runs.push({ side, items: cur, hunk });
+  }
+  if (p.confident) tackedOnClause(p, L, o, locale, out);
+  for (const run of runs) {
+    const toks = run.side === 'es' ? pf.tokens : pe.tokens;
+    const first = toks[run.items[0].k];
+    const last = toks[run.items[run.items.length - 1].k];
+    const ids = run.side === 'es' ? pf.ids : pe.ids;
+    const known = run.items.filter((it) => ids[it.k] >= 0).length;
+    // A dropped quantity (“en tres años”) matters even when short.
+    const numeric = run.items.some((it) => NUMERALS.has(toks[it.k].norm));
+    const least = numeric ? 2 : o.minRun;
+    if (known < least) continue;
+    // Words unrendered on both sides at the same place are a loose rendering (or a gap of the lexicon), not an
+    // omission or an addition: the other side must be mostly rendered there.
+    const other = run.side === 'es' ? hunkCount[run.hunk].en : hunkCount[run.hunk].es;
+    if (other * 2 > known) continue;
+    if (restCovered(run.side === 'es' ? pf : pe, run.side === 'es' ? L.bestF : L.bestE, run.items, o.linkStrength) < 0.6) continue;
+    if (run.side === 'es') {
+      if (!p.confident) continue;
+      // A dropped clause shows against an otherwise literal rendering: nearly every English content word is
+      // rendered. In a loose translation, unrendered words on the Spanish side are paraphrase, not loss.
+      if (contentRendered(pe, L.bestE, o.linkStrength) < 0.7) continue;
+      const es = span(p.src, p.source.start + first.start, p.source.start + last.end);
+      out.push(makeFinding('omission', { en: p.quote, es, expected: es.text }, locale));
+    } else {
+      const en = span(p.en, p.quote.start + first.start, p.quote.start + last.end);
+      out.push(makeFinding('addition', { en, es: p.source, actual: en.text }, locale));
+    }
+  }
+  if (o.wording) scopeWording(p, L, locale, out);
+}
+
+/** A sentence end or a quotation mark between two words. */
+const BREAK = /[.!?…]|["“”«»]/u;
+
+const NUMERALS = new Set(
+  ('dos tres cuatro cinco seis siete ocho nueve diez once doce veinte treinta cuarenta cincuenta cien ciento mil millon millones ' +
+    'two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty hundred thousand million millions billion').split(' '),
+);
+/** Share of a side's content words (not digits) rendered on the other side. */
+function contentRendered(side: BridgeSentence, best: Float32Array, min: number): number {
+  let n = 0;
+  let ok = 0;
+  for (let k = 0; k < side.tokens.length; k++) {
+    if (side.stop[k] || side.tokens[k].kind !== 'word') continue;
+    n++;
+    if (best[k] >= min) ok++;
+  }
+  return n === 0 ? 0 : ok / n;
+}
+
+/** Share of the side's content words outside `run` that are rendered (a clean translation around a gap). */
+function restCovered(side: BridgeSentence, best: Float32Array, run: Item[], min: number): number {
+  const inRun = new Set(run.map((it) => it.k));
+  let n = 0;
+  let ok = 0;
+  for (let k = 0; k < side.tokens.length; k++) {
+    if (side.stop[k] || inRun.has(k)) continue;
+    n++;
+    if (best[k] >= min) ok++;
+  }
+  return n === 0 ? 0 : ok / n;
+}
+

@@ -1,0 +1,63 @@
+/**
+ * Name findings: a name rendered as another name (entity), or the same name without its accents (diacritics).
+ * @module
+ */
+import type { Locale } from '../../report/i18n.js';
+import type { ComparePair } from './ComparePair.js';
+import type { Linked } from './linkQuote.js';
+import type { QuoteFinding } from './QuoteFinding.js';
+import { tokenFinding } from './tokenFinding.js';
+
+/** A word that starts with a capital letter. */
+export const CAPITAL = /^\p{Lu}/u;
+/** Acronyms are expanded or translated (GOP, NATO → OTAN): not names to compare letter by letter. */
+const ACRONYM = /^\p{Lu}{2,}$/u;
+/** Capitalized Spanish words that name institutions, not people or places. */
+const INSTITUTION = new Set(
+  ('partido gobierno estado congreso ministerio ayuntamiento comision consejo presidente presidenta senado camara tribunal ' +
+    'corte universidad departamento asamblea parlamento oficina policia ejercito fiscalia junta agencia secretaria republica ' +
+    'reino union naciones unidas organizacion fundacion banco iglesia primera segunda tercera cuarta division liga copa ' +
+    'campeonato norte sur este oeste').split(' '),
+);
+
+/** Name findings: a capitalized word with no counterpart on each side, paired in order (entity); same name without accents (diacritics). */
+export function nameFindings(p: ComparePair, L: Linked, locale: Locale, out: QuoteFinding[]): void {
+  const { pe, pf } = L;
+  const sentenceInitial = (text: string, at: number, base: number): boolean => {
+    let k = at - 1;
+    while (k >= base && /\s/u.test(text[k])) k--;
+    return k < base || /[.!?¿¡:;"“”«»—–(-]/u.test(text[k]);
+  };
+  const candE: number[] = [];
+  for (let i = 0; i < pe.tokens.length; i++) {
+    const t = pe.tokens[i];
+    if (t.kind !== 'word' || !CAPITAL.test(t.text) || pe.stop[i] || t.text === 'I' || t.text.length < 3 || ACRONYM.test(t.text)) continue;
+    if (L.bestE[i] >= 0.3) continue;
+    if (sentenceInitial(p.quote.text, t.start, 0)) continue;
+    candE.push(i);
+  }
+  const candF: number[] = [];
+  for (let j = 0; j < pf.tokens.length; j++) {
+    const t = pf.tokens[j];
+    if (t.kind !== 'word' || !CAPITAL.test(t.text) || pf.stop[j] || t.text.length < 3 || ACRONYM.test(t.text) || INSTITUTION.has(t.norm)) continue;
+    if (L.bestF[j] >= 0.3) continue;
+    if (sentenceInitial(p.source.text, t.start, 0)) continue;
+    candF.push(j);
+  }
+  const n = Math.min(candE.length, candF.length);
+  for (let k = 0; k < n; k++) {
+    const a = pe.tokens[candE[k]];
+    const b = pf.tokens[candF[k]];
+    out.push(tokenFinding('entity', p, a, b, locale));
+  }
+  // Diacritics: identical folded names written differently (Nicolas / Nicolás).
+  for (let i = 0; i < pe.tokens.length; i++) {
+    const j = L.partnerE[i];
+    if (j < 0) continue;
+    const a = pe.tokens[i];
+    const b = pf.tokens[j];
+    if (a.kind === 'word' && CAPITAL.test(a.text) && a.norm === b.norm && a.text !== b.text && a.text.toLowerCase() !== b.text.toLowerCase()) {
+      out.push(tokenFinding('diacritics', p, a, b, locale));
+    }
+  }
+}

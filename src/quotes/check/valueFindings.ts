@@ -1,0 +1,52 @@
+/**
+ * Value findings: numbers and dates that differ between a quote and its source, or that one side lacks.
+ * @module
+ */
+import { extractValues } from '../../lexicon/values/extractValues.js';
+import { matchValues } from '../../lexicon/values/matchValues.js';
+import type { Value } from '../../lexicon/values/Value.js';
+import type { Locale } from '../../report/i18n.js';
+import type { ComparePair } from './ComparePair.js';
+import type { QuoteFinding } from './QuoteFinding.js';
+import { makeFinding } from './makeFinding.js';
+import { span } from './tokenFinding.js';
+
+function shift(v: Value, by: number): Value {
+  return { ...v, start: v.start + by, end: v.end + by } as Value;
+}
+
+const DATE_TYPES = new Set(['date', 'year', 'time']);
+const IMPERIAL = /^\s*(?:-\s*)?(?:miles?|mph|inch(?:es)?|in\.|feet|foot|ft|yards?|pounds?|lbs?|ounces?|oz|gallons?|acres?|degrees?\s+fahrenheit|fahrenheit|°\s*f|square\s+(?:miles?|feet))\b/iu;
+const METRIC = /^\s*(?:kil[oó]metros?|km|cent[ií]metros?|cm|mil[ií]metros?|mm|metros?|m\b|kilos?|kilogramos?|kg|gramos?|g\b|litros?|l\b|hect[aá]reas?|ha\b|grados?|°\s*c|kil[oó]metros?\s+por\s+hora|km\/h|metros?\s+cuadrados?)/iu;
+
+/** Whether two differing numbers are the same measure in imperial and metric units (200 miles / 321 kilómetros). */
+function converted(en: string, a: Value, es: string, b: Value): boolean {
+  return IMPERIAL.test(en.slice(a.end, a.end + 30)) && METRIC.test(es.slice(b.end, b.end + 40));
+}
+
+/** Value findings: numbers and dates that differ, or that one side has and the other lacks. */
+export function valueFindings(p: ComparePair, locale: Locale, out: QuoteFinding[]): void {
+  const ven = extractValues(p.quote.text, { lang: 'en' }).map((v) => shift(v, p.quote.start));
+  const ves = extractValues(p.source.text, { lang: 'es' }).map((v) => shift(v, p.source.start));
+  if (ven.length === 0 && ves.length === 0) return;
+  const m = matchValues(ven, ves);
+  for (const [a, b] of m.mismatched) {
+    if (converted(p.en, a, p.src, b)) continue;
+    const type = DATE_TYPES.has(a.type) || DATE_TYPES.has(b.type) ? 'date' : 'number';
+    out.push(makeFinding(type, { en: span(p.en, a.start, a.end), es: span(p.src, b.start, b.end), expected: b.text, actual: a.text }, locale));
+  }
+  if (p.partial) return;
+  const oneSided = p.confident && !p.loose;
+  for (const a of oneSided ? m.onlyEn : []) {
+    if (p.part && (a.start < p.part.start || a.end > p.part.end)) continue;
+    if (a.uncertain || a.spelled || a.type === 'ordinal') continue;
+    const type = DATE_TYPES.has(a.type) ? 'date' : 'number';
+    out.push(makeFinding(type, { en: span(p.en, a.start, a.end), es: null, expected: null, actual: a.text, variant: 'Missing', severity: 'warning' }, locale));
+  }
+  for (const b of oneSided ? m.onlyEs : []) {
+    // A date or weekday the English leaves out of a quote is usually context the reporter moved, not a change.
+    if (b.uncertain || b.spelled || b.type === 'ordinal' || DATE_TYPES.has(b.type)) continue;
+    const type = DATE_TYPES.has(b.type) ? 'date' : 'number';
+    out.push(makeFinding(type, { en: p.quote, es: span(p.src, b.start, b.end), expected: b.text, actual: null, variant: 'Dropped', severity: 'warning' }, locale));
+  }
+}
