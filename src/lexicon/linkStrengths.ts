@@ -6,7 +6,7 @@
 import type { BridgeOptions } from './BridgeOptions.js';
 import type { BridgeSentence } from './prepareBridgeSentence.js';
 import { formSimilarity, COGNATE_THRESHOLD } from './cognateScore.js';
-import { getLexicon } from './Lexicon.js';
+import { getLexicon, type Lexicon } from './Lexicon.js';
 
 /** How a token link was made. */
 export type LinkVia = 'identity' | 'lexicon' | 'cognate';
@@ -52,17 +52,89 @@ export const WORDNET_STRENGTH = 0.6;
 export const COGNATE_STRENGTH = 0.9;
 
 let buf: LinkMatrix = alloc(256, 16);
+/** One zeroed buffer for the five arrays of a matrix (one allocation instead of five). */
 function alloc(n: number, rows: number): LinkMatrix {
+  const bytes = new ArrayBuffer(12 * n + 4 * rows + n);
   return {
-    strength: new Float32Array(n),
-    via: new Uint8Array(n),
-    fwd: new Float32Array(n),
-    bwd: new Float32Array(n),
-    lo: new Int32Array(rows),
+    strength: new Float32Array(bytes, 0, n),
+    fwd: new Float32Array(bytes, 4 * n, n),
+    bwd: new Float32Array(bytes, 8 * n, n),
+    lo: new Int32Array(bytes, 12 * n, rows),
+    via: new Uint8Array(bytes, 12 * n + 4 * rows, n),
     rows: 0,
     cols: 0,
     width: 0,
   };
+}
+
+/**
+ * Windows at least this wide are searched through the Spanish side's postings (token positions by lexicon id,
+ * by hash and by first letter of the cognate form) instead of cell by cell: a whole source against a sentence.
+ */
+const POSTINGS_MIN_WIDTH = 48;
+
+/** Token positions (ascending) of a prepared Spanish side by token hash and by cognate form's first letter. */
+interface Postings {
+  byHash: Map<number, number[]>;
+  byFirst: Map<number, number[]>;
+  /** Next position with the same lexicon id (-1 at the end of a chain); chains start at {@link idHead}. */
+  nextSameId: Int32Array;
+}
+
+/** Postings per prepared side, keyed by its `hashes` array (shared by copies such as a source subset's). */
+const postingsCache = new WeakMap<Int32Array, Postings>();
+
+function addPosting(map: Map<number, number[]>, key: number, j: number): void {
+  const list = map.get(key);
+  if (list === undefined) map.set(key, [j]);
+  else list.push(j);
+}
+
+function postingsOf(es: BridgeSentence): Postings {
+  let p = postingsCache.get(es.hashes);
+  if (p !== undefined) return p;
+  const n = es.hashes.length;
+  p = { byHash: new Map(), byFirst: new Map(), nextSameId: new Int32Array(n) };
+  for (let j = 0; j < n; j++) {
+    addPosting(p.byHash, es.hashes[j], j);
+    if (es.firsts[j] >= 0) addPosting(p.byFirst, es.firsts[j], j);
+  }
+  postingsCache.set(es.hashes, p);
+  return p;
+}
+
+/**
+ * First position of each Spanish lexicon id in the side last loaded by {@link loadIdHeads}, valid where
+ * `idStamp[id] === stamp` (so nothing is cleared between sides).
+ */
+let idHead = new Int32Array(0);
+let idStamp = new Int32Array(0);
+let stamp = 0;
+let loadedIds: Int32Array | null = null;
+
+/** Points {@link idHead} at the chains of `es`'s lexicon ids (a pass over its tokens, skipped when it is already loaded). */
+function loadIdHeads(es: BridgeSentence, p: Postings, vocabulary: number): void {
+  if (loadedIds === es.ids && idHead.length >= vocabulary) return;
+  if (idHead.length < vocabulary) {
+    idHead = new Int32Array(vocabulary);
+    idStamp = new Int32Array(vocabulary);
+    stamp = 0;
+  }
+  if (stamp === 0x7fffffff) {
+    idStamp.fill(0);
+    stamp = 0;
+  }
+  stamp++;
+  const ids = es.ids;
+  const next = p.nextSameId;
+  for (let j = ids.length - 1; j >= 0; j--) {
+    const id = ids[j];
+    if (id < 0 || id >= vocabulary) continue;
+    next[j] = idStamp[id] === stamp ? idHead[id] : -1;
+    idHead[id] = j;
+    idStamp[id] = stamp;
+  }
+  loadedIds = ids;
 }
 
 /**
@@ -99,7 +171,7 @@ export function linkStrengths(
   m.rows = rows;
   m.cols = cols;
   m.width = width;
-  const { strength, via, fwd, bwd, lo } = m;
+  const lo = m.lo;
   for (let i = 0; i < rows; i++) {
     if (width === cols) lo[i] = 0;
     else {
@@ -108,18 +180,24 @@ export function linkStrengths(
     }
   }
   const lex = options.useLexicon ? getLexicon() : undefined;
-  const useCog = options.useCognates;
-  const et = en.tokens;
-  const ft = es.tokens;
+  if (width >= POSTINGS_MIN_WIDTH) linkByPostings(m, en, es, postingsOf(es), lex, options.useCognates);
+  else linkByCells(m, en, es, lex, options.useCognates);
+  return m;
+}
+
+/** Fills the matrix cell by cell (short windows). */
+function linkByCells(m: LinkMatrix, en: BridgeSentence, es: BridgeSentence, lex: Lexicon | undefined, useCog: boolean): void {
+  const { rows, width, strength, via, fwd, bwd, lo } = m;
   // 1. Lexicon: binary search of each Spanish id in the English key's sorted row (rows are short;
   // this beat hashing the sentence's ids on both short and news-length sentences).
   if (lex) {
     const { col, rowStart } = lex;
     const fids = es.ids;
+    const fNum = es.numeric;
     for (let i = 0; i < rows; i++) {
       const eid = en.ids[i];
       if (eid < 0) continue;
-      const eNum = et[i].kind !== 'word';
+      const eNum = en.numeric[i] === 1;
       const rs = rowStart[eid];
       const re = rowStart[eid + 1];
       if (re <= rs) continue;
@@ -129,7 +207,7 @@ export function linkStrengths(
       const base = i * width - j0;
       for (let j = j0; j < j0 + width; j++) {
         const fid = fids[j];
-        if (fid < cMin || fid > cMax || (eNum && ft[j].kind !== 'word')) continue; // two different numbers never link
+        if (fid < cMin || fid > cMax || (eNum && fNum[j] === 1)) continue; // two different numbers never link
         let a = rs;
         let b = re - 1;
         while (a <= b) {
@@ -149,10 +227,13 @@ export function linkStrengths(
   const fHashes = es.hashes;
   const fFirsts = es.firsts;
   const fMasks = es.masks;
+  const fNorms = es.norms;
+  const fStop = es.stop;
+  const fForms = es.forms;
   for (let i = 0; i < rows; i++) {
-    const ei = et[i];
+    const norm = en.norms[i];
     const h = en.hashes[i];
-    const eStop = en.stop[i];
+    const eStop = en.stop[i] === 1;
     const eForm = useCog ? en.forms[i] : '';
     const e0 = eForm ? en.firsts[i] : -2;
     const eMask = en.masks[i];
@@ -161,7 +242,7 @@ export function linkStrengths(
     const base = i * width - j0;
     for (let j = j0; j < j0 + width; j++) {
       const k = base + j;
-      if (fHashes[j] === h && ei.norm === ft[j].norm && !(eStop && es.stop[j])) {
+      if (fHashes[j] === h && norm === fNorms[j] && !(eStop && fStop[j])) {
         strength[k] = 1;
         via[k] = 1;
         fwd[k] = 1;
@@ -170,19 +251,105 @@ export function linkStrengths(
       }
       // Cognates, for pairs the lexicon links weakly or not at all. Each edit changes the letter
       // set by at most two letters: a cheap lower bound on the edit distance.
-      if (fFirsts[j] === e0 && strength[k] < COGNATE_STRENGTH) {
-        const f = es.forms[j];
-        if (popcount(eMask ^ fMasks[j]) <= maxSetDiff(eLen, f.length)) {
-          const sim = formSimilarity(eForm, f);
-          if (sim >= COGNATE_THRESHOLD && sim * COGNATE_STRENGTH > strength[k]) {
-            strength[k] = sim * COGNATE_STRENGTH;
-            via[k] = 3;
-          }
+      if (fFirsts[j] === e0 && strength[k] < COGNATE_STRENGTH) cognate(strength, via, k, eForm, eMask, eLen, fForms[j], fMasks[j]);
+    }
+  }
+}
+
+/**
+ * Fills the matrix from the Spanish side's postings: only the cells that can link are visited (same
+ * result as {@link linkByCells}: every cell's value depends on that cell alone).
+ */
+function linkByPostings(m: LinkMatrix, en: BridgeSentence, es: BridgeSentence, p: Postings, lex: Lexicon | undefined, useCog: boolean): void {
+  const { rows, width, strength, via, fwd, bwd, lo } = m;
+  // 1. Lexicon: the Spanish positions of each entry of the English key's row (a row lists each Spanish id once).
+  if (lex) {
+    const { col, rowStart } = lex;
+    const fNum = es.numeric;
+    const vocabulary = lex.esIds.size;
+    loadIdHeads(es, p, vocabulary);
+    const head = idHead;
+    const valid = idStamp;
+    const current = stamp;
+    const next = p.nextSameId;
+    for (let i = 0; i < rows; i++) {
+      const eid = en.ids[i];
+      if (eid < 0) continue;
+      const eNum = en.numeric[i] === 1;
+      const rs = rowStart[eid];
+      const re = rowStart[eid + 1];
+      const j0 = lo[i];
+      const j1 = j0 + width;
+      const base = i * width - j0;
+      for (let e = rs; e < re; e++) {
+        const id = col[e];
+        if (valid[id] !== current) continue;
+        for (let j = head[id]; j >= 0 && j < j1; j = next[j]) {
+          if (j < j0) continue;
+          if (eNum && fNum[j] === 1) continue; // two different numbers never link
+          setLexicon(m, base + j, lex.fwd[e], lex.bwd[e], lex.wordnet[e]);
         }
       }
     }
   }
-  return m;
+  // 2. Identity (same folded form; not between function words), then 3. cognates.
+  const fHashes = es.hashes;
+  const fFirsts = es.firsts;
+  const fMasks = es.masks;
+  const fNorms = es.norms;
+  const fStop = es.stop;
+  const fForms = es.forms;
+  for (let i = 0; i < rows; i++) {
+    const norm = en.norms[i];
+    const h = en.hashes[i];
+    const eStop = en.stop[i] === 1;
+    const eForm = useCog ? en.forms[i] : '';
+    const e0 = eForm ? en.firsts[i] : -2;
+    const eMask = en.masks[i];
+    const eLen = eForm.length;
+    const j0 = lo[i];
+    const j1 = j0 + width;
+    const base = i * width - j0;
+    const same = p.byHash.get(h);
+    if (same !== undefined) {
+      for (let x = 0; x < same.length; x++) {
+        const j = same[x];
+        if (j < j0) continue;
+        if (j >= j1) break;
+        const k = base + j;
+        if (norm === fNorms[j] && !(eStop && fStop[j])) {
+          strength[k] = 1;
+          via[k] = 1;
+          fwd[k] = 1;
+          bwd[k] = 1;
+          continue;
+        }
+        if (fFirsts[j] === e0 && strength[k] < COGNATE_STRENGTH) cognate(strength, via, k, eForm, eMask, eLen, fForms[j], fMasks[j]);
+      }
+    }
+    if (e0 < 0) continue;
+    const near = p.byFirst.get(e0);
+    if (near === undefined) continue;
+    for (let x = 0; x < near.length; x++) {
+      const j = near[x];
+      if (j < j0) continue;
+      if (j >= j1) break;
+      if (fHashes[j] === h) continue; // visited above
+      const k = base + j;
+      if (strength[k] < COGNATE_STRENGTH) cognate(strength, via, k, eForm, eMask, eLen, fForms[j], fMasks[j]);
+    }
+  }
+}
+
+/** A cognate link in cell k when the forms are similar enough and it beats the cell's lexicon strength. */
+function cognate(strength: Float32Array, via: Uint8Array, k: number, eForm: string, eMask: number, eLen: number, f: string, fMask: number): void {
+  if (popcount(eMask ^ fMask) <= maxSetDiff(eLen, f.length)) {
+    const sim = formSimilarity(eForm, f);
+    if (sim >= COGNATE_THRESHOLD && sim * COGNATE_STRENGTH > strength[k]) {
+      strength[k] = sim * COGNATE_STRENGTH;
+      via[k] = 3;
+    }
+  }
 }
 
 /** Records a lexicon link in cell k: both probabilities, and the strength they give. */

@@ -19,6 +19,10 @@ export interface BridgeSentence {
   readonly lang: 'en' | 'es';
   /** The tokens, with offsets into the prepared text. */
   readonly tokens: readonly Token[];
+  /** Each token's folded form (`tokens[i].norm`), kept apart so hot loops never touch the token objects. */
+  readonly norms: readonly string[];
+  /** 1 for numbers and codes (`tokens[i].kind !== 'word'`), else 0. */
+  readonly numeric: Uint8Array;
   /** Lexicon key of each token (light stem truncated, see {@link lexiconKey}). */
   readonly keys: readonly string[];
   /** Lexicon id of each token's key in its language, or -1 when the lexicon lacks it. */
@@ -105,6 +109,8 @@ export function prepareBridgeSentence(text: string, lang: 'en' | 'es'): BridgeSe
   const n = tokens.length;
   const keys: string[] = new Array(n);
   const forms: string[] = new Array(n);
+  const norms: string[] = new Array(n);
+  const numeric = new Uint8Array(n);
   const ids = new Int32Array(n);
   const stop = new Uint8Array(n);
   const hashes = new Int32Array(n);
@@ -116,6 +122,8 @@ export function prepareBridgeSentence(text: string, lang: 'en' | 'es'): BridgeSe
   for (let i = 0; i < n; i++) {
     const t = tokens[i];
     const info = wordInfo(t.norm, t.kind, lang, vocab);
+    norms[i] = t.norm;
+    numeric[i] = t.kind === 'word' ? 0 : 1;
     keys[i] = info.key;
     ids[i] = info.id;
     const sw = info.stop;
@@ -129,5 +137,5 @@ export function prepareBridgeSentence(text: string, lang: 'en' | 'es'): BridgeSe
     total += w;
     chars += t.end - t.start;
   }
-  return { lang, tokens, keys, ids, forms, firsts, masks, hashes, stop, weight, totalWeight: total, chars };
+  return { lang, tokens, norms, numeric, keys, ids, forms, firsts, masks, hashes, stop, weight, totalWeight: total, chars };
 }

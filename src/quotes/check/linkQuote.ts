@@ -28,22 +28,31 @@ export function linkQuote(pe: BridgeSentence, pf: BridgeSentence, minStrength: n
   const cols = m.cols;
   const bestE = new Float32Array(rows);
   const bestF = new Float32Array(cols);
-  const cand: { i: number; j: number; s: number; d: number }[] = [];
+  const strength = m.strength;
+  // Candidate cells as indices k = i * cols + j (no object per cell), strongest first, then nearest the
+  // diagonal, then in reading order (the order a stable sort of the cells in reading order gives).
+  const cand: number[] = [];
   for (let i = 0; i < rows; i++) {
     for (let j = 0; j < cols; j++) {
-      const s = m.strength[i * cols + j];
+      const s = strength[i * cols + j];
       if (s > bestE[i]) bestE[i] = s;
       if (s > bestF[j]) bestF[j] = s;
-      if (s >= minStrength) cand.push({ i, j, s, d: Math.abs((i + 0.5) / rows - (j + 0.5) / cols) });
+      if (s >= minStrength) cand.push(i * cols + j);
     }
   }
-  cand.sort((a, b) => b.s - a.s || a.d - b.d);
+  const diag = (k: number): number => {
+    const i = (k / cols) | 0;
+    return Math.abs((i + 0.5) / rows - (k - i * cols + 0.5) / cols);
+  };
+  cand.sort((a, b) => strength[b] - strength[a] || diag(a) - diag(b) || a - b);
   const partnerE = new Int32Array(rows).fill(-1);
   const partnerF = new Int32Array(cols).fill(-1);
-  for (const c of cand) {
-    if (partnerE[c.i] >= 0 || partnerF[c.j] >= 0) continue;
-    partnerE[c.i] = c.j;
-    partnerF[c.j] = c.i;
+  for (const k of cand) {
+    const i = (k / cols) | 0;
+    const j = k - i * cols;
+    if (partnerE[i] >= 0 || partnerF[j] >= 0) continue;
+    partnerE[i] = j;
+    partnerF[j] = i;
   }
   return { pe, pf, bestE, bestF, partnerE, partnerF, via: m.via, cols, strength: m.strength };
 }
