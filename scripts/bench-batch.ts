@@ -6,6 +6,11 @@
  *
  *   npx tsx scripts/bench-batch.ts [--pairs 1000] [--gate] [--only stand-in|align|quotes]
  *
+ * On Linux each run's CPU is also split by thread (from /proc/self/task): the main thread (reading input,
+ * writing results), the workers' JavaScript threads, and the rest of the process, which is V8's background
+ * threads (optimizing JIT compiles, concurrent GC) and libuv's. That last share is what lets one worker keep
+ * more than one core busy, and each worker pays its own.
+ *
  * `--gate` exits 1 when the stand-in's speedup with every core falls below SPEEDUP_FLOOR (only on a
  * machine with at least 2 cores, and only when the multi-worker run really got MIN_CORES_BUSY cores of
  * CPU: on a loaded machine it prints why it cannot judge).
@@ -62,14 +67,66 @@ function makePairs(n: number): string[] {
   return lines;
 }
 
-async function run(file: string, command: BatchCommand, workers: number, task?: BatchTask): Promise<{ ms: number; work: number; cpu: number; results: number; errors: number; bytes: number }> {
+/** CPU milliseconds of each live thread of this process (Linux /proc), or null elsewhere. */
+function threadCpu(): Map<string, number> | null {
+  try {
+    const out = new Map<string, number>();
+    const hz = 100; // USER_HZ: /proc reports clock ticks of 10 ms
+    for (const tid of readdirSync('/proc/self/task')) {
+      try {
+        const stat = readFileSync(`/proc/self/task/${tid}/stat`, 'utf8');
+        const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+        out.set(tid, ((Number(f[11]) + Number(f[12])) * 1000) / hz);
+      } catch {
+        // the thread ended between listing and reading
+      }
+    }
+    return out;
+  } catch {
+    return null;
+  }
+}
+
+interface RunFigures { ms: number; work: number; cpu: number; results: number; errors: number; bytes: number; split: { main: number; workers: number; background: number } | null }
+
+async function run(file: string, command: BatchCommand, workers: number, expectedLines: number, task?: BatchTask): Promise<RunFigures> {
   let bytes = 0;
-  const output = new Writable({ write(chunk: Buffer, _enc, cb) { bytes += chunk.length; cb(); } });
+  let written = 0;
+  // Worker threads end when the batch closes its pool: sample their CPU while they live, and once more
+  // after the last line is written (they are idle from then on).
+  const before = threadCpu();
+  const last = new Map<string, number>();
+  const sample = (): void => {
+    for (const [tid, ms] of threadCpu() ?? []) last.set(tid, ms);
+  };
+  const timer = before ? setInterval(sample, 100) : null;
+  const output = new Writable({
+    write(chunk: Buffer, _enc, cb) {
+      bytes += chunk.length;
+      written++; // runBatch writes one line per call
+      if (before && written >= expectedLines) sample();
+      cb();
+    },
+  });
   const options = task?.export === 'cpuStandIn' ? { rounds: 40 } : {};
   const cpu0 = process.cpuUsage();
   const s = await runBatch({ input: file, command, workers, output, progress: false, task, options });
   const cpu = process.cpuUsage(cpu0);
-  return { ms: s.ms, work: s.ms - s.startupMs, cpu: Math.round((cpu.user + cpu.system) / 1000), results: s.results, errors: s.errors, bytes };
+  if (timer) clearInterval(timer);
+  const total = Math.round((cpu.user + cpu.system) / 1000);
+  let split: RunFigures['split'] = null;
+  if (before) {
+    sample();
+    const mainTid = String(process.pid);
+    let main = 0;
+    let inWorkers = 0;
+    for (const [tid, ms] of last) {
+      if (tid === mainTid) main = ms - (before.get(tid) ?? 0);
+      else if (!before.has(tid)) inWorkers += ms;
+    }
+    split = { main: Math.round(main), workers: Math.round(inWorkers), background: Math.max(0, total - Math.round(main) - Math.round(inWorkers)) };
+  }
+  return { ms: s.ms, work: s.ms - s.startupMs, cpu: total, results: s.results, errors: s.errors, bytes, split };
 }
 
 async function available(libUrl: URL | null, name: 'align' | 'findQuoteMismatches'): Promise<boolean> {
@@ -120,12 +177,13 @@ try {
   for (const k of kinds) {
     if (values.only && !k.label.startsWith(values.only)) continue;
     if (!k.ok) { rows.push(`| ${k.label} | ${N} | – | – | – | not available yet in src/index.ts |`); continue; }
-    const one = await run(file, k.command, 1, k.task);
-    const all = await run(file, k.command, cores, k.task);
+    const one = await run(file, k.command, 1, lines.length, k.task);
+    const all = await run(file, k.command, cores, lines.length, k.task);
     const speedup = one.ms / all.ms;
     const workSpeedup = one.work / all.work;
     if (k.task?.export === 'cpuStandIn') { standInSpeedup = speedup; standInCoresBusy = all.cpu / all.ms; }
-    const cell = (r: typeof one): string => `${r.ms} ms (${r.ms - r.work} startup; ${Math.round((r.results * 1000) / r.work)} pairs/s after; CPU ${r.cpu} ms = ${(r.cpu / r.ms).toFixed(2)} cores busy)`;
+    const split = (r: RunFigures): string => (r.split ? `: main ${r.split.main}, workers' JS ${r.split.workers}, V8 background ${r.split.background}` : '');
+    const cell = (r: RunFigures): string => `${r.ms} ms (${r.ms - r.work} startup; ${Math.round((r.results * 1000) / r.work)} pairs/s after; CPU ${r.cpu} ms = ${(r.cpu / r.ms).toFixed(2)} cores busy${split(r)}; ${((r.cpu * 1000) / Math.max(1, r.results)).toFixed(0)} µs CPU/pair)`;
     rows.push(`| ${k.label} | ${N} | ${cell(one)} | ${cell(all)} | **${speedup.toFixed(2)}×** (${workSpeedup.toFixed(2)}× after startup) | ${all.results} results, ${all.errors} malformed lines reported, same output size: ${one.bytes === all.bytes} |`);
   }
 } finally {
