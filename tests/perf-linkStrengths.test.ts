@@ -143,3 +143,15 @@ describe('linkQuote (candidate cells as indices) keeps competitive linking order
     expect(Array.from(l.partnerF)).toEqual(Array.from(pF));
   });
 });
+
+describe('the bridge scorer joins merged units without tokenizing again', () => {
+  it('concatenates every field of a prepared sentence (a new per-token field must be joinable)', async () => {
+    const { createBridgeScorer } = await import('../src/align/bridgeScorer.js');
+    const scorer = createBridgeScorer();
+    const [a, b] = scorer.prepare(['The minister said 5,000 people came.', 'They were angry.'], 'en');
+    const merged = scorer.merge([a, b]);
+    // Concatenation keeps the parts' token objects; preparing the joined text again would make new ones.
+    expect(merged.prepared.tokens[0]).toBe(a.prepared.tokens[0]);
+    expect(merged.prepared.norms).toEqual([...a.prepared.norms, ...b.prepared.norms]);
+  });
+});

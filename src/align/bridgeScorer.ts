@@ -54,7 +54,7 @@ function concatPrepared(parts: readonly BridgeSentence[]): BridgeSentence {
 }
 
 /** Per-token fields (and additive totals) that {@link concatPrepared} knows how to join. */
-const JOINABLE = new Set(['lang', 'tokens', 'keys', 'ids', 'forms', 'firsts', 'masks', 'hashes', 'stop', 'weight', 'totalWeight', 'chars']);
+const JOINABLE = new Set(['lang', 'tokens', 'norms', 'numeric', 'keys', 'ids', 'forms', 'firsts', 'masks', 'hashes', 'stop', 'weight', 'totalWeight', 'chars']);
 
 let concatenationChecked: boolean | undefined;
 /** Whether {@link concatPrepared} scores as the joined text does (checked once, on a fixed pair). */
