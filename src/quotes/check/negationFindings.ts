@@ -8,6 +8,7 @@ import type { QuoteFinding } from './QuoteFinding.js';
 import { makeFinding } from './makeFinding.js';
 import { countNegations } from './negationCues.js';
 import { span } from './tokenFinding.js';
+import type { Span } from '../../types.js';
 
 /** Negation finding: one side negates where the other does not (counts of negation cues differ, or “no siempre” against “never”). */
 export function negationFindings(p: ComparePair, locale: Locale, out: QuoteFinding[]): void {
@@ -17,12 +18,18 @@ export function negationFindings(p: ComparePair, locale: Locale, out: QuoteFindi
   // A negation one side words as a prefix, a suffix or “sin”/“without” (not happy / descontento, unfounded /
   // sin fundamento, useless / no sirve) is the same negation.
   const gap = ne.count - ns.count;
-  const explained = gap > 0 ? gap <= ns.morph + ns.without : gap < 0 ? -gap <= ne.morph + ne.without : true;
+  // Affixal words and `sin`/`without` pair off across the languages first (impossible / imposible): only those
+  // left over explain a negation on the other side.
+  const morphS = Math.max(0, ns.morph - ne.morph) + Math.max(0, ns.without - ne.without);
+  const morphE = Math.max(0, ne.morph - ns.morph) + Math.max(0, ne.without - ns.without);
+  const explained = gap > 0 ? gap <= morphS : gap < 0 ? -gap <= morphE : true;
   // Both sides negate: the counts of cues differ between languages too often (double negatives, repeated
   // “no, no”) to tell a dropped negation from a rephrased one; only presence against absence is reported.
   const presence = (ne.count === 0) !== (ns.count === 0);
-  const repeated = (c: { text: string }[]): boolean => c.some((x, k) => k > 0 && x.text.toLowerCase() === c[k - 1].text.toLowerCase());
-  const countDiff = p.confident && Math.abs(gap) === 1 && !repeated(ne.cues) && !repeated(ns.cues);
+  // A repeated cue (`no, no`, `never, never`) is emphasis: only a cue right after the same one counts as such.
+  const repeated = (c: Span[], text: string): boolean =>
+    c.some((x, k) => k > 0 && x.text.toLowerCase() === c[k - 1].text.toLowerCase() && !/\p{L}/u.test(text.slice(c[k - 1].end, x.start)));
+  const countDiff = p.confident && Math.abs(gap) === 1 && !repeated(ne.cues, p.quote.text) && !repeated(ns.cues, p.source.text);
   if (!scope && (explained || !(presence || countDiff))) return;
   const cueE = ne.cues[0];
   const cueS = ns.cues[0];

@@ -126,6 +126,13 @@ export function normalizePlace(words: string): string {
 
 const WORDISH = /[\p{L}\p{N}]/u;
 
+/** Month and weekday names (English and Spanish, folded). */
+const CALENDAR_WORDS = new Set(
+  ('january february march april june july august september october november december monday tuesday wednesday ' +
+    'thursday friday saturday sunday enero febrero marzo abril mayo junio julio agosto septiembre setiembre octubre ' +
+    'noviembre diciembre lunes martes miercoles jueves viernes sabado domingo').split(' '),
+);
+
 const PRONOUN_START = /^(?:He|She|Él|Ella)(?![\p{L}])/u;
 
 const ORG_LAST = new Set([
@@ -152,6 +159,17 @@ const PERSON_VERBS = new Set([
   'shrugged', 'sighed', 'interrupted', 'habló', 'habla', 'conversó', 'sonrió', 'sonríe', 'rio', 'rió', 'asintió',
   'suspiró', 'se reunió',
 ]);
+
+/** Title abbreviations written with a period (`Dr. Tom Frieden`, `Sra. Ruiz`). */
+const ABBREVIATED_TITLES = new Set(['dr', 'dra', 'mr', 'mrs', 'ms', 'prof', 'sen', 'gov', 'rep', 'gen', 'sr', 'sra', 'srta', 'lt', 'col', 'capt', 'rev', 'st']);
+
+/** True for `Dr` `.` `Tom`: a title abbreviation, its period right after it, one space, then a capitalized word. */
+function abbreviatedTitle(text: string, title: ContextToken | undefined, dot: ContextToken | undefined, name: ContextToken | undefined): boolean {
+  return (
+    isCapWord(title) && dot !== undefined && dot.kind === 'p' && dot.text === '.' && dot.start === title!.end &&
+    isCapWord(name) && name!.start - dot.end === 1 && text[dot.end] === ' ' && ABBREVIATED_TITLES.has(title!.lower)
+  );
+}
 
 /** True when the gap between two tokens is plain inline whitespace (no line break, no punctuation). */
 function inlineGap(text: string, a: ContextToken, b: ContextToken): boolean {
@@ -194,6 +212,10 @@ export function nameRunEndingAt(text: string, tokens: readonly ContextToken[], t
       from--;
       continue;
     }
+    if (from >= 2 && abbreviatedTitle(text, tokens[from - 2], prev, tokens[from])) {
+      from -= 2; // Dr. Tom Frieden
+      continue;
+    }
     if (
       prev.kind === 'w' && !prev.cap && NAME_PARTICLES.has(prev.lower) && from >= 2 &&
       isCapWord(tokens[from - 2]) && particleJoins(tokens[from - 2], prev) &&
@@ -218,6 +240,10 @@ export function nameRunStartingAt(text: string, tokens: readonly ContextToken[],
       to++;
       continue;
     }
+    if (abbreviatedTitle(text, tokens[to], next, tokens[to + 2])) {
+      to += 2; // Dr. Tom Frieden
+      continue;
+    }
     if (
       next.kind === 'w' && !next.cap && NAME_PARTICLES.has(next.lower) && isCapWord(tokens[to + 2]) &&
       particleJoins(tokens[to], next) && inlineGap(text, tokens[to], next) && inlineGap(text, next, tokens[to + 2])
@@ -234,6 +260,10 @@ function splitRun(tokens: readonly ContextToken[], from: number, to: number): Na
   while (from <= to && NOT_NAME_WORDS.has(tokens[from].lower)) from++;
   while (from <= to && tokens[from].kind === 'w' && !tokens[from].cap) from++; // a particle left at the edge
   if (from > to) return null;
+  // A run of month or weekday names (`February`, `Monday`, `Lunes`) is a date, never a name.
+  let calendar = true;
+  for (let k = from; k <= to && calendar; k++) calendar = CALENDAR_WORDS.has(fold(tokens[k].lower));
+  if (calendar) return null;
   let lastTitle = -1;
   for (let k = from; k <= to; k++) if (TITLE_WORDS.has(fold(tokens[k].lower).replace(/\.$/u, ''))) lastTitle = k;
   const titles: PersonTitle[] = [];

@@ -105,6 +105,16 @@ function nameMention(text: string, tokens: readonly ContextToken[], run: NameRun
   return { kind: 'name', start: first.start, end: lastEnd, name: text.slice(nameStart, lastEnd) };
 }
 
+/** Lower-case words inside an institution's name (`School of Hygiene and Tropical Medicine`, `&amp;`). */
+const INSTITUTION_JOINERS = new Set(['of', 'and', 'for', 'the', 'from', 'at', 'on', 'amp']);
+/** Last words of an institution's name: a run ending in one is not a person. */
+const INSTITUTION_HEADS = new Set(['school', 'university', 'college', 'institute', 'ministry', 'department', 'agency', 'center', 'centre', 'centers', 'centres', 'council', 'committee', 'bank', 'fund', 'office', 'organization', 'organisation', 'association', 'union', 'court', 'commission', 'hospital', 'foundation', 'group', 'party', 'service']);
+
+function looksInstitutional(tokens: readonly ContextToken[], run: { from: number; to: number }): boolean {
+  for (let k = run.from; k <= run.to; k++) if (INSTITUTION_HEADS.has(tokens[k].lower)) return true;
+  return false;
+}
+
 /**
  * The subject phrase that ends at token `j` (a pronoun, a name, or a determiner + modifiers + noun), or null.
  */
@@ -128,6 +138,24 @@ function phraseEndingAt(text: string, tokens: readonly ContextToken[], j: number
         return d;
       }
     }
+    // Ateş Kara of the Turkish Health Ministry / Ana Ruiz from the union: the person before `of`/`from` is the
+    // subject, the institution after it only places them (a name of two words or more, or with a title).
+    // The institution may itself hold `of`/`and` (`the London School of Hygiene and Tropical Medicine`): the
+    // leftmost such person within a few words wins.
+    let personHit: { mention: SpeakerMention; from: number } | null = null;
+    for (let p = run.from - 1; p >= 1 && p >= run.from - 14; p--) {
+      const w = tokens[p];
+      const joiner = isWord(w) && (w.cap || INSTITUTION_JOINERS.has(w.lower));
+      if (!joiner && !(w.kind === 'p' && (w.text === '&' || w.text === ';'))) break;
+      if (!isWord(w) || !(w.lower === 'of' || w.lower === 'from' || w.lower === 'at')) continue;
+      const q = tokens[p + 1]?.lower === 'the' ? p + 1 : p;
+      if (!(tokens[q + 1]?.cap)) continue;
+      const person = tokens[p - 1]?.cap ? nameRunEndingAt(text, tokens, p - 1) : null;
+      if (person && person.nameFrom >= 0 && (person.to - person.nameFrom >= 1 || person.titles.length > 0) && !tokens[person.to].possessive && !looksInstitutional(tokens, person)) {
+        personHit = { mention: nameMention(text, tokens, person), from: person.from };
+      }
+    }
+    if (personHit) return personHit;
     // the reporter Juan Gil / Colombia's president Gustavo Petro: the phrase starts before the name.
     let from = run.from;
     const noun = tokens[from - 1];
