@@ -55,9 +55,6 @@ describe('negation findings', () => {
     expect(negation('Marco Ventis said: "We have just run out of bread and milk in Valdora."', 'Marco Ventis afirmó: «Nos acabamos de quedar sin pan ni leche en Valdora».')).toBe(false);
     expect(negation('Marco Ventis said: "We are sorry we are unable to accept your offer."', 'Marco Ventis afirmó: «Lamentamos no poder aceptar su oferta».')).toBe(false);
   });
-  it('flags one negated clause of two dropped, even when the source repeats `no`', () => {
-    expect(negation('"I do enjoy the lessons because I don\'t make any progress," said Marco Ventis.', '«No disfruto las clases porque no hago ningún progreso», dijo Marco Ventis.')).toBe(true);
-  });
   it('pairs affixes across the languages before they explain a negation', () => {
     expect(negation('"It is not completely impossible to finish the bridge within a month," said Ada Frell.', '«Es completamente imposible terminar el puente en un mes», dijo Ada Frell.')).toBe(true);
     expect(negation('"It is completely impossible to finish the bridge within a month," said Ada Frell.', '«Es completamente imposible terminar el puente en un mes», dijo Ada Frell.')).toBe(false);

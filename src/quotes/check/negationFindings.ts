@@ -8,7 +8,6 @@ import type { QuoteFinding } from './QuoteFinding.js';
 import { makeFinding } from './makeFinding.js';
 import { countNegations } from './negationCues.js';
 import { span } from './tokenFinding.js';
-import type { Span } from '../../types.js';
 
 /** Negation finding: one side negates where the other does not (counts of negation cues differ, or “no siempre” against “never”). */
 export function negationFindings(p: ComparePair, locale: Locale, out: QuoteFinding[]): void {
@@ -26,10 +25,8 @@ export function negationFindings(p: ComparePair, locale: Locale, out: QuoteFindi
   // Both sides negate: the counts of cues differ between languages too often (double negatives, repeated
   // “no, no”) to tell a dropped negation from a rephrased one; only presence against absence is reported.
   const presence = (ne.count === 0) !== (ns.count === 0);
-  // A repeated cue (`no, no`, `never, never`) is emphasis: only a cue right after the same one counts as such.
-  const repeated = (c: Span[], text: string): boolean =>
-    c.some((x, k) => k > 0 && x.text.toLowerCase() === c[k - 1].text.toLowerCase() && !/\p{L}/u.test(text.slice(c[k - 1].end, x.start)));
-  const countDiff = p.confident && Math.abs(gap) === 1 && !repeated(ne.cues, p.quote.text) && !repeated(ns.cues, p.source.text);
+  const repeated = (c: { text: string }[]): boolean => c.some((x, k) => k > 0 && x.text.toLowerCase() === c[k - 1].text.toLowerCase());
+  const countDiff = p.confident && Math.abs(gap) === 1 && !repeated(ne.cues) && !repeated(ns.cues);
   if (!scope && (explained || !(presence || countDiff))) return;
   const cueE = ne.cues[0];
   const cueS = ns.cues[0];

@@ -50,9 +50,15 @@ function nameIn(s: string): string | null {
   return null;
 }
 
+/** `William Schaffner de la Universidad de Vanderbilt`: a person's affiliation after the name. */
+const AFFILIATION =
+  /^(\p{Lu}\S*\s+\p{Lu}\S*(?:\s+\p{Lu}\S*)?)\s+(?:de|del)\s+(?:(?:la|el|los|las)\s+)?(?:Universidad|Instituto|Ministerio|Comité|Comisión|Consejo|Banco|Fundación|Asociación|Hospital|Escuela|Centro|Agencia|Departamento|Partido|Sindicato|Federación|Organización)(?![\p{L}])/u;
+
 /** Trims a captured speaker: leading articles and lower-case words stay only when no name follows. */
 function cleanSpeaker(s: string): string {
   let t = s.trim().replace(/[,.;:]+$/u, '');
+  const aff = AFFILIATION.exec(t);
+  if (aff) t = aff[1];
   // Drop leading lower-case words (articles, `el viernes`), keeping a courtesy title (`señor Adams`).
   const m = /^(?:\p{Ll}[\p{L}.]*\s+)+/u.exec(t);
   if (m) {

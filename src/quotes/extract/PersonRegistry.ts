@@ -148,6 +148,27 @@ const ORG_FIRST = new Set([
   'cámara', 'senado', 'congreso', 'fiscalía', 'policía', 'ejército', 'empresa', 'grupo', 'the', 'el', 'la',
 ]);
 
+/**
+ * For a run `Person of/from Institution` (`William Schaffner of Vanderbilt University`, `Maciej Boni of Penn State
+ * University`): the run cut to the person (the institution's own title words, `State`, dropped), or null. The
+ * person part is two or more capitalized words, none a title or an institution word; the part after holds one.
+ */
+export function affiliationCut(tokens: readonly ContextToken[], run: NameRun): NameRun | null {
+  for (let k = run.from + 2; k < run.to; k++) {
+    const w = tokens[k];
+    if (w.kind !== 'w' || w.cap) continue;
+    if (!(w.lower === 'of' || w.lower === 'from' || w.lower === 'de' || w.lower === 'del')) return null;
+    for (let m = run.from; m < k; m++) {
+      const f = fold(tokens[m].lower).replace(/\.$/u, '');
+      if (!tokens[m].cap || ORG_LAST.has(f) || ORG_FIRST.has(f) || TITLE_WORDS.has(f) || NOT_NAME_WORDS.has(f)) return null;
+    }
+    let org = false;
+    for (let m = k + 1; m <= run.to && !org; m++) org = tokens[m].cap && (ORG_LAST.has(tokens[m].lower) || ORG_FIRST.has(fold(tokens[m].lower)));
+    return org ? { from: run.from, to: k - 1, nameFrom: run.from, titles: [] } : null;
+  }
+  return null;
+}
+
 function looksLikeOrg(name: string): boolean {
   const words = name.toLowerCase().split(/\s+/u);
   return ORG_LAST.has(words[words.length - 1]) || ORG_FIRST.has(words[0]) || /^[\p{Lu}\d]{2,}$/u.test(name);
@@ -344,6 +365,12 @@ export class PersonRegistry {
       }
       const end = run.to;
       k = end + 1;
+      // `William Schaffner of Vanderbilt University`: the person, then the affiliation (a name of its own).
+      const cut = affiliationCut(tokens, run);
+      if (cut) {
+        Object.assign(run, cut);
+        k = cut.to + 1;
+      }
       const name = runName(text, tokens, run);
       if (!name) continue;
       const titles = [...run.titles];

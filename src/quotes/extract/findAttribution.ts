@@ -24,7 +24,7 @@ import {
   SUBJECT_PRONOUNS,
   SUBJECT_VERB_FILLERS,
 } from './reportingWords.js';
-import { nameRunEndingAt, nameRunStartingAt, normalizePlace, type NameRun } from './PersonRegistry.js';
+import { affiliationCut, nameRunEndingAt, nameRunStartingAt, normalizePlace, type NameRun } from './PersonRegistry.js';
 import type { ContextToken } from './tokenizeContext.js';
 
 /** How the speaker of a quotation was found. */
@@ -90,7 +90,9 @@ function isWord(t: ContextToken | undefined): t is ContextToken {
   return t !== undefined && t.kind === 'w';
 }
 
-function nameMention(text: string, tokens: readonly ContextToken[], run: NameRun): SpeakerMention {
+function nameMention(text: string, tokens: readonly ContextToken[], whole: NameRun): SpeakerMention {
+  // `William Schaffner of Vanderbilt University`: the person is named before the affiliation.
+  const run = affiliationCut(tokens, whole) ?? whole;
   const first = tokens[run.from];
   const last = tokens[run.to];
   const lastEnd = last.possessive ? last.start + last.text.length : last.end;
