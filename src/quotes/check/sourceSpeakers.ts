@@ -21,6 +21,8 @@ const VERBS =
   'manifestó|destacó|reconoció|admitió|respondió|responde|escribió|escribe|apuntó|apunta|recordó|recuerda|denunció|' +
   'aclaró|expresó|opinó|relató|contó|cuenta|reiteró|puntualizó|argumentó|matizó|prometió|anunció|afirmaba|decía|preguntó|' +
   'informó|informa|sugirió|remarcó|enfatizó|resaltó|planteó|adujo|alegó|confirmó|confesó|exclamó|replicó|agregaba|' +
+  'continuó|prosiguió|detalló|recalcó|aseveró|sentenció|lamentó|criticó|acusó|consideró|estimó|calificó|describió|' +
+  'bromeó|narró|tuiteó|publicó|insistía|explicaba|señalaba|aseguraba|' +
   'dijeron|afirmaron|aseguraron|señalaron|declararon|explicaron|indicaron|ha dicho|ha afirmado|ha asegurado|ha señalado|' +
   'ha declarado|ha explicado|ha indicado|había dicho';
 const CAP = "\\p{Lu}[\\p{L}'’.-]*";
@@ -102,7 +104,7 @@ const BEFORE_VERB_ALL = new RegExp(BEFORE_VERB.source, 'gu');
 function beforeVerbSpeaker(head: string, m: RegExpExecArray): string {
   const nameAt = m.index + m[0].indexOf(m[1]);
   const ap = m[2] !== undefined ? APPOSITION_NAME.exec(m[2]) : null;
-  if (ap && /(?:^|\s)(?:de|del|de la|de los|de las|a|al|en|por|para|con)\s+$/iu.test(head.slice(Math.max(0, nameAt - 12), nameAt))) return ap[1];
+  if (ap && /(?:^|\s)(?:de|del|a|al|en|por|para|con)\s+(?:(?:el|la|los|las)\s+)?$/iu.test(head.slice(Math.max(0, nameAt - 16), nameAt))) return ap[1];
   return m[1];
 }
 
@@ -235,17 +237,25 @@ export function sourceSpeakers(text: string, units: readonly Sentence[], all: re
   });
 
   let postSpeaker: string | null = null;
+  let paraSpeaker: string | null = null;
   for (let k = 0; k < units.length; k++) {
     const u = units[k];
     const r = role.get(u.paragraph) ?? null;
     // A post's own attribution (`X, cargo: “…”`) holds for the units after it in the same paragraph.
-    if (k === 0 || units[k - 1].paragraph !== u.paragraph) postSpeaker = null;
+    if (k === 0 || units[k - 1].paragraph !== u.paragraph) {
+      postSpeaker = null;
+      paraSpeaker = null;
+    }
     const own = owns[k] ?? (r === null ? groupSpeaker.get(group[k]) ?? null : null);
     if (own && COLON.test(u.text)) postSpeaker = own;
+    // A sentence that is a quotation of its own, unattributed, continues the speaker of the paragraph's
+    // previous sentence (`Ruiz habló con la prensa. «…»`), as English narration does.
+    const continues: string | null = own === null && group[k] === k && OPENS_QUOTE.test(u.text) ? paraSpeaker : null;
     let speaker: string | null;
     if (r === 'question') speaker = interviewer;
     else if (r === 'answer') speaker = docSpeaker;
-    else speaker = labelOf.get(u.paragraph) ?? own ?? postSpeaker ?? bylineAfter.get(k) ?? docSpeaker;
+    else speaker = labelOf.get(u.paragraph) ?? own ?? postSpeaker ?? bylineAfter.get(k) ?? continues ?? docSpeaker;
+    if (r === null) paraSpeaker = own ?? continues;
     out[k] = { speaker, role: r };
   }
   void text;
@@ -253,6 +263,8 @@ export function sourceSpeakers(text: string, units: readonly Sentence[], all: re
 }
 
 const OPENERS = new Set(['«', '“']);
+/** A sentence that opens with a quotation mark. */
+const OPENS_QUOTE = /^\s*[«“"]/u;
 const CLOSERS = new Set(['»', '”']);
 
 /**
@@ -314,8 +326,11 @@ export function differentSpeakers(en: string | null, es: string | null): boolean
   // cognate of one (Commission / Comisión): `Quispe` = `Rosa Elvira Quispe`, `Petro` = `Gustavo Petro Urrego`,
   // but `John Brennan` ≠ `John Goldsmith`.
   const same = (x: string, y: string): boolean => x === y || cognateScore(x, y) >= COGNATE_THRESHOLD;
+  // The source's surname among the English name words counts only when the English gives the longer name
+  // (`Tedros Adhanom Ghebreyesus` / `Tedros Adhanom`): a name as long as the source's must keep its own last word
+  // (`International Olympic Committee` / `Comité Olímpico Internacional`, not `International Olympic Okafor`).
   const lastA = a[a.length - 1];
   const lastB = b[b.length - 1];
-  return !(b.some((y) => same(lastA, y)) || a.some((x) => same(x, lastB)));
+  return !(b.some((y) => same(lastA, y)) || (a.length > b.length && a.some((x) => same(x, lastB))));
 }
 

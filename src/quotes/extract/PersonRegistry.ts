@@ -14,6 +14,7 @@ import {
   DETERMINERS,
   FINITE_REPORTING_VERBS,
   NAME_PARTICLES,
+  NONFINITE_REPORTING_VERBS,
   NOT_NAME_WORDS,
   SPANISH_REPORTING_VERBS,
   SPEECH_NOUNS,
@@ -423,6 +424,17 @@ export class PersonRegistry {
       let v = end + 1;
       while (v < tokens.length && v < end + 4 && tokens[v].kind === 'w' && (SUBJECT_VERB_FILLERS.has(tokens[v].lower) || /ly$/u.test(tokens[v].lower))) v++;
       if (tokens[v]?.kind === 'w' && (FINITE_REPORTING_VERBS.has(tokens[v].lower) || PERSON_VERBS.has(tokens[v].lower))) evidence = true;
+      // Subject of a clause that goes on to a reporting participle: `Ghebreyesus expressed a similar view, saying`.
+      if (!evidence && tokens[end + 1]?.kind === 'w' && !tokens[end + 1].cap) {
+        for (let j = end + 2; j < tokens.length && j <= end + 12; j++) {
+          const t = tokens[j];
+          if (t.kind === 'p' && t.text !== ',') break;
+          if (t.kind === 'w' && t.lower.endsWith('ing') && NONFINITE_REPORTING_VERBS.has(t.lower) && tokens[j - 1]?.text === ',') {
+            evidence = true;
+            break;
+          }
+        }
+      }
       // Spanish inversion: dijo Petro.
       if (before?.kind === 'w' && SPANISH_REPORTING_VERBS.has(before.lower)) evidence = true;
       // Owner of words: Trump’s previous characterizations.
