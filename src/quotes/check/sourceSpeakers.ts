@@ -237,25 +237,17 @@ export function sourceSpeakers(text: string, units: readonly Sentence[], all: re
   });
 
   let postSpeaker: string | null = null;
-  let paraSpeaker: string | null = null;
   for (let k = 0; k < units.length; k++) {
     const u = units[k];
     const r = role.get(u.paragraph) ?? null;
     // A post's own attribution (`X, cargo: “…”`) holds for the units after it in the same paragraph.
-    if (k === 0 || units[k - 1].paragraph !== u.paragraph) {
-      postSpeaker = null;
-      paraSpeaker = null;
-    }
+    if (k === 0 || units[k - 1].paragraph !== u.paragraph) postSpeaker = null;
     const own = owns[k] ?? (r === null ? groupSpeaker.get(group[k]) ?? null : null);
     if (own && COLON.test(u.text)) postSpeaker = own;
-    // A sentence that is a quotation of its own, unattributed, continues the speaker of the paragraph's
-    // previous sentence (`Ruiz habló con la prensa. «…»`), as English narration does.
-    const continues: string | null = own === null && group[k] === k && OPENS_QUOTE.test(u.text) ? paraSpeaker : null;
     let speaker: string | null;
     if (r === 'question') speaker = interviewer;
     else if (r === 'answer') speaker = docSpeaker;
-    else speaker = labelOf.get(u.paragraph) ?? own ?? postSpeaker ?? bylineAfter.get(k) ?? continues ?? docSpeaker;
-    if (r === null) paraSpeaker = own ?? continues;
+    else speaker = labelOf.get(u.paragraph) ?? own ?? postSpeaker ?? bylineAfter.get(k) ?? docSpeaker;
     out[k] = { speaker, role: r };
   }
   void text;
@@ -263,8 +255,6 @@ export function sourceSpeakers(text: string, units: readonly Sentence[], all: re
 }
 
 const OPENERS = new Set(['«', '“']);
-/** A sentence that opens with a quotation mark. */
-const OPENS_QUOTE = /^\s*[«“"]/u;
 const CLOSERS = new Set(['»', '”']);
 
 /**
@@ -317,6 +307,11 @@ export function speakerNameTokens(s: string | null): string[] {
  * Returns null when the comparison cannot be made.
  */
 export function differentSpeakers(en: string | null, es: string | null): boolean | null {
+  // A sentence with several speakers (`Coles / ALDI`): different only from every one of them.
+  if (es && es.includes(' / ')) {
+    const each = es.split(' / ').map((part) => differentSpeakers(en, part));
+    return each.some((d) => d === false) ? false : each.every((d) => d === true) ? true : null;
+  }
   if (!isPersonName(en) || !isPersonName(es)) return null;
   const a = speakerNameTokens(en);
   const b = speakerNameTokens(es);
