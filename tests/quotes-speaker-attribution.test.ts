@@ -52,3 +52,21 @@ describe('English attribution', () => {
     expect(q[0].speaker).toBe('Nora Quell');
   });
 });
+
+describe('speaker comparison and continuation', () => {
+  it('compares a joined source speaker part by part, and names of equal length by their last word', async () => {
+    const { differentSpeakers } = await import('../src/quotes/check/sourceSpeakers.js');
+    expect(differentSpeakers('Ferrocarriles Orla', 'Ferrocarriles Orla / Nora Quell')).toBe(false);
+    expect(differentSpeakers('Ada Okonkwo', 'Ferrocarriles Orla / Nora Quell')).toBe(true);
+    expect(differentSpeakers('Valdora Rowing Federation', 'Federación de Remo de Valdora')).toBe(false);
+    expect(differentSpeakers('Tedros Adhanom Ghebreyesus', 'Tedros Adhanom')).toBe(false);
+    expect(differentSpeakers('Valdora Rowing Okafor', 'Federación Remo Valdora')).toBe(true);
+  });
+  it('continues an attributed quotation into the next quoted sentence of the paragraph', () => {
+    const es = '«El puerto abrirá en marzo», dijo Nora Quell. «Habrá trenes nuevos para todos los pueblos».';
+    const en = '"The port will open in March," said Nora Quell. "There will be new trains for all the towns."';
+    const r = findQuoteMismatches(en, es);
+    expect(r.quotes[1].source?.speaker).toBe('Nora Quell');
+    expect(r.quotes.every((q) => !q.findings.some((f) => f.type === 'speaker'))).toBe(true);
+  });
+});

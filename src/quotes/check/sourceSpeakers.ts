@@ -237,17 +237,25 @@ export function sourceSpeakers(text: string, units: readonly Sentence[], all: re
   });
 
   let postSpeaker: string | null = null;
+  let quoteSpeaker: string | null = null;
   for (let k = 0; k < units.length; k++) {
     const u = units[k];
     const r = role.get(u.paragraph) ?? null;
     // A post's own attribution (`X, cargo: “…”`) holds for the units after it in the same paragraph.
-    if (k === 0 || units[k - 1].paragraph !== u.paragraph) postSpeaker = null;
+    if (k === 0 || units[k - 1].paragraph !== u.paragraph) {
+      postSpeaker = null;
+      quoteSpeaker = null;
+    }
     const own = owns[k] ?? (r === null ? groupSpeaker.get(group[k]) ?? null : null);
     if (own && COLON.test(u.text)) postSpeaker = own;
+    // A quotation that is a sentence of its own, unattributed, right after an attributed quotation of the same
+    // paragraph continues it (`«A», dijo X. «B».`), as in English (`“A,” he said. “B.”`).
+    const continued: string | null = own === null && group[k] === k && OPENS_QUOTE.test(u.text) ? quoteSpeaker : null;
     let speaker: string | null;
     if (r === 'question') speaker = interviewer;
     else if (r === 'answer') speaker = docSpeaker;
-    else speaker = labelOf.get(u.paragraph) ?? own ?? postSpeaker ?? bylineAfter.get(k) ?? docSpeaker;
+    else speaker = labelOf.get(u.paragraph) ?? own ?? postSpeaker ?? bylineAfter.get(k) ?? continued ?? docSpeaker;
+    quoteSpeaker = r === null && HAS_QUOTE.test(u.text) ? own ?? continued : null;
     out[k] = { speaker, role: r };
   }
   void text;
@@ -255,6 +263,10 @@ export function sourceSpeakers(text: string, units: readonly Sentence[], all: re
 }
 
 const OPENERS = new Set(['«', '“']);
+/** A sentence that opens with a quotation mark. */
+const OPENS_QUOTE = /^\s*[«“"]/u;
+/** A sentence that holds a quotation. */
+const HAS_QUOTE = /[«»“”"]/u;
 const CLOSERS = new Set(['»', '”']);
 
 /**
