@@ -34,6 +34,7 @@ describe('negation cues: what is not a negated statement', () => {
     expect(countNegations("I can't help laughing", 'en').morph).toBe(1);
     expect(countNegations('We are unable to come', 'en').morph).toBe(1);
     expect(countNegations('No importa lo que diga', 'es').morph).toBe(1);
+    expect(countNegations('Sin importar lo que diga', 'es')).toMatchObject({ count: 0, without: 0, morph: 1 });
   });
   it('reads `not’ve` and clauses opened by `and neither` / `y … tampoco`', () => {
     expect(count("I should not've said it", 'en')).toBe(1);

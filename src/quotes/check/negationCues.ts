@@ -38,7 +38,7 @@ const EN_CONCORD = new Set(['nor', 'no', 'neither']);
 const NOT_NEG = new Set(['sin embargo', 'no doubt', 'nothing but', 'nobody but', 'none but']);
 /**
  * Idioms whose negation the other language may or may not word as one (`can't wait` / `me muero de ganas`,
- * `no matter` / `no importa`, `little does he know` / `ni siquiera sabe`): counted as affixal negations
+ * `no matter` / `no importa` / `sin importar`, `little does he know` / `ni siquiera sabe`): counted as affixal negations
  * ({@link NegationCount.morph}), which explain a negation on the other side without requiring one.
  */
 function isFlexible(raw: string, w: string, next: string, after: string, prev: string): boolean {
@@ -46,7 +46,7 @@ function isFlexible(raw: string, w: string, next: string, after: string, prev: s
   if ((r === "can't" || r === 'cannot') && next === 'wait') return true;
   // `can't help laughing`, `cannot help but`, `can't help it` (but not `can't help me`).
   if ((r === "can't" || r === 'cannot') && next === 'help' && /^(?:\p{L}+ing|but|it)$/u.test(after)) return true;
-  if (w === 'no' && (next === 'matter' || next === 'importa' || next === 'importan')) return true;
+  if ((w === 'no' || w === 'sin') && (next === 'matter' || next === 'importa' || next === 'importan' || next === 'importar')) return true;
   // `Little does he know`: a negative inversion opening the clause.
   return w === 'little' && (next === 'do' || next === 'does' || next === 'did') && !/\p{L}/u.test(prev);
 }
@@ -136,7 +136,7 @@ export function countNegations(text: string, lang: 'en' | 'es'): NegationCount {
     const phrase = `${w} ${next}`;
     const hyphenNext = text[m.index + raw.length] === '-';
     if (WITHOUT.has(w)) {
-      if (!NOT_NEG.has(phrase)) {
+      if (!NOT_NEG.has(phrase) && next !== 'importar') {
         without++;
         // `sin sal ni pimienta`, `sin decir nada`, `without any`: what follows `sin` is in its scope.
         clauseNeg = true;
