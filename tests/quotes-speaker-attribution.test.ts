@@ -70,3 +70,11 @@ describe('speaker comparison and continuation', () => {
     expect(r.quotes.every((q) => !q.findings.some((f) => f.type === 'speaker'))).toBe(true);
   });
 });
+
+describe('English attribution: names that hold a verb-like word', () => {
+  it('does not read `States` in `the United States` as `states`', () => {
+    const q = extractQuotes("According to Nora Quell, the director of the United States' Valdora Office, the flood was \"unprecedented.\"");
+    expect(q[0].speaker).toBe('Nora Quell');
+    expect(extractQuotes('Ivo Marquet states that it is "fine".')[0].speaker).toBe('Ivo Marquet');
+  });
+});

@@ -61,6 +61,9 @@ const PREPOSITIONS = new Set([
   'en', 'de', 'del', 'con', 'por', 'para', 'a', 'al', 'desde', 'sobre', 'tras', 'ante',
 ]);
 
+/** Reporting verbs that are also nouns inside names (`United States`, `Claims Court`). */
+const NAME_NOUNS = new Set(['states', 'claims', 'notes', 'reports', 'remarks', 'tells']);
+
 const AUXILIARIES = new Set(['ha', 'han', 'había', 'habían', 'habría', 'has', 'have', 'had']);
 const SPANISH_AUXILIARIES = new Set(['ha', 'han', 'había', 'habían', 'habría']);
 
@@ -71,6 +74,8 @@ const SPANISH_AUXILIARIES = new Set(['ha', 'han', 'había', 'habían', 'habría'
 function isFiniteVerb(tokens: readonly ContextToken[], i: number): boolean {
   const t = tokens[i];
   if (!t || t.kind !== 'w') return false;
+  // `the United States`, `the Small Claims Court`: a capitalized noun inside a name, not a verb.
+  if (t.cap && NAME_NOUNS.has(t.lower) && tokens[i - 1]?.kind === 'w' && tokens[i - 1].cap) return false;
   if (FINITE_REPORTING_VERBS.has(t.lower)) return true;
   const aux = tokens[i - 1];
   return NONFINITE_REPORTING_VERBS.has(t.lower) && aux?.kind === 'w' && AUXILIARIES.has(aux.lower) && !t.lower.endsWith('ing') && !t.lower.endsWith('ndo');
