@@ -363,7 +363,10 @@ function classify(ctx: Context, i: number, speakers: (Resolved & { reportedBy: s
     // names the phrase: only an owner right before it (`Trump’s`, `his`) says whose it is.
     const namesPhrase = narrationBefore && firstAfter?.kind === 'w' && SPEECH_NOUNS.has(firstAfter.lower) && !clauseEnd;
     const pre = namesPhrase ? ownerRightBefore(ctx, before) : attributionBefore(text, before);
-    attribution = clauseEnd && post ? post : namesPhrase ? pre : pre ?? post;
+    // A quote that ends its sentence inside the marks (`Borrell said that “… partner.” China has also called …`)
+    // is followed by a new sentence: a reporting verb there is that sentence's, not this quote's.
+    const newSentenceAfter = pre !== null && /[.!?…]\s*$/u.test(quoted) && firstAfter?.kind === 'w' && firstAfter.cap;
+    attribution = clauseEnd && post && !newSentenceAfter ? post : namesPhrase ? pre : pre ?? post;
     if (!attribution && !narrationBefore) {
       // The sentence (or paragraph) before ends with a colon: `Petro said:` / `Petro, in the interview:`
       let e = sStart;

@@ -26,6 +26,9 @@ export const AMBIGUOUS_EN_MONTHS: ReadonlySet<string> = new Set(['may', 'march',
 export const WEEKDAYS: ReadonlyMap<string, number> = new Map([
   ['monday', 1], ['tuesday', 2], ['wednesday', 3], ['thursday', 4], ['friday', 5], ['saturday', 6], ['sunday', 7],
   ['lunes', 1], ['martes', 2], ['miercoles', 3], ['jueves', 4], ['viernes', 5], ['sabado', 6], ['domingo', 7],
+  // Plurals of habit (`on Sundays`, `los domingos`; Spanish lunes…viernes do not change).
+  ['mondays', 1], ['tuesdays', 2], ['wednesdays', 3], ['thursdays', 4], ['fridays', 5], ['saturdays', 6], ['sundays', 7],
+  ['sabados', 6], ['domingos', 7],
 ]);
 
 /** Spelled-out units and tens that stand alone or combine (`twenty-five`, `treinta y cinco`). */

@@ -20,6 +20,25 @@ const INSTITUTION = new Set(
     'campeonato norte sur este oeste').split(' '),
 );
 
+/** A link at least this strong is a translation even to a lower-case word. */
+const STRONG_LINK = 0.8;
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+
+/**
+ * True when `text` holds `word` (same capitalization, whole word) after a lower-case word and a space, i.e.
+ * capitalized inside a sentence, where English and Spanish capitalize names only. Looks at 50 occurrences at most.
+ */
+export function namedInside(text: string, word: string): boolean {
+  if (word.length < 2) return false;
+  let at = text.indexOf(word);
+  for (let n = 0; at >= 0 && n < 50; n++, at = text.indexOf(word, at + 1)) {
+    if (WORD_CHAR.test(text[at + word.length] ?? '')) continue;
+    if (text[at - 1] !== ' ') continue;
+    if (/\p{Ll}/u.test(text[at - 2] ?? '')) return true;
+  }
+  return false;
+}
+
 /** Name findings: a capitalized word with no counterpart on each side, paired in order (entity); same name without accents (diacritics). */
 export function nameFindings(p: ComparePair, L: Linked, locale: Locale, out: QuoteFinding[]): void {
   const { pe, pf } = L;
@@ -36,12 +55,23 @@ export function nameFindings(p: ComparePair, L: Linked, locale: Locale, out: Quo
     if (sentenceInitial(p.quote.text, t.start, 0)) continue;
     candE.push(i);
   }
+  // A Spanish name is rendered by an English name: its links to lower-case English words are the lexicon's noise
+  // (`India` ← `in`, `Shinano` ← `longest`) unless strong.
+  const nameLink = (j: number): number => {
+    let best = 0;
+    for (let i = 0; i < pe.tokens.length; i++) {
+      const s = L.strength[i * L.cols + j];
+      if (s > best && (s >= STRONG_LINK || (CAPITAL.test(pe.tokens[i].text) && !pe.stop[i]))) best = s;
+    }
+    return best;
+  };
   const candF: number[] = [];
   for (let j = 0; j < pf.tokens.length; j++) {
     const t = pf.tokens[j];
     if (t.kind !== 'word' || !CAPITAL.test(t.text) || pf.stop[j] || t.text.length < 3 || ACRONYM.test(t.text) || INSTITUTION.has(t.norm)) continue;
-    if (L.bestF[j] >= 0.3) continue;
-    if (sentenceInitial(p.source.text, t.start, 0)) continue;
+    if (L.bestF[j] >= 0.3 && nameLink(j) >= 0.3) continue;
+    // A sentence-initial word is a name when either text writes it capitalized inside a sentence.
+    if (sentenceInitial(p.source.text, t.start, 0) && !namedInside(p.en, t.text) && !namedInside(p.src, t.text)) continue;
     candF.push(j);
   }
   const n = Math.min(candE.length, candF.length);

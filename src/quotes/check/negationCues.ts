@@ -28,16 +28,64 @@ const ES_CUES = new Set(['no', 'nunca', 'jamas', 'ni', 'tampoco', 'nadie', 'nada
  * unfounded): they are counted apart ({@link NegationCount.without}). */
 const WITHOUT = new Set(['sin', 'without']);
 /** Words negated by a prefix or suffix (unfounded, powerless, useless; descontento, imposible). */
-const EN_MORPH = /^(?:un\p{L}{5,}|\p{L}{3,}less|impossible|inability|illegal|irresponsible|dis(?:agree|like|honest|trust)\p{L}*)$/u;
+const EN_MORPH = /^(?:un\p{L}{5,}|unable|\p{L}{3,}less|impossible|inability|illegal|irresponsible|dis(?:agree|like|honest|trust)\p{L}*)$/u;
 const EN_MORPH_NOT = new Set(['under', 'until', 'unless', 'united', 'union', 'unique', 'universe', 'university', 'universal', 'unit', 'units', 'nevertheless', 'regardless', 'unemployment', 'understand', 'understood', 'understanding', 'undertake', 'undergo', 'underway']);
 const ES_MORPH = /^(?:des(?:contento|conoc|acuerdo|confia|igual|empleo|leal|hones|orden|prote|cuid|aparec|obedec)\p{L}*|imposib\p{L}*|inutil\p{L}*|incapa\p{L}*|ilegal\p{L}*|injust\p{L}*|insegur\p{L}*|incumpl\p{L}*|inaceptable\p{L}*|irresponsab\p{L}*|indefens\p{L}*)$/u;
 /** Cues that only reinforce an earlier negation in the same clause. */
 const ES_CONCORD = new Set(['nunca', 'jamas', 'ni', 'tampoco', 'nadie', 'nada', 'ninguno', 'ninguna', 'ningun', 'ningunos', 'ningunas']);
 const EN_CONCORD = new Set(['nor', 'no', 'neither']);
-/** Fixed phrases where the cue is not a negation of the statement (`sin embargo`: however). */
-const NOT_NEG = new Set(['sin embargo', 'no doubt', 'no matter']);
+/** Fixed phrases where the cue is not a negation of the statement (`sin embargo`: however; `nothing but`: only). */
+const NOT_NEG = new Set(['sin embargo', 'no doubt', 'nothing but', 'nobody but', 'none but']);
+/**
+ * Idioms whose negation the other language may or may not word as one (`can't wait` / `me muero de ganas`,
+ * `no matter` / `no importa` / `sin importar`, `little does he know` / `ni siquiera sabe`): counted as affixal negations
+ * ({@link NegationCount.morph}), which explain a negation on the other side without requiring one.
+ */
+function isFlexible(raw: string, w: string, next: string, after: string, prev: string): boolean {
+  const r = raw.toLowerCase().replace(/’/g, "'");
+  if ((r === "can't" || r === 'cannot') && next === 'wait') return true;
+  // `can't help laughing`, `cannot help but`, `can't help it` (but not `can't help me`).
+  if ((r === "can't" || r === 'cannot') && next === 'help' && /^(?:\p{L}+ing|but|it)$/u.test(after)) return true;
+  if ((w === 'no' || w === 'sin') && (next === 'matter' || next === 'importa' || next === 'importan' || next === 'importar')) return true;
+  // `Little does he know`: a negative inversion opening the clause.
+  return w === 'little' && (next === 'do' || next === 'does' || next === 'did') && !/\p{L}/u.test(prev);
+}
+/** English auxiliaries that can open a negative question tag (`…, isn't it?`, `…, don't you?`). */
+const EN_TAG_AUX = /^(?:is|are|was|were|do|does|did|have|has|had|can|could|will|would|should|must|ai|wo|ca|sha)n['’]t$/u;
+/** Subject pronouns of an English question tag. */
+const EN_TAG_SUBJECT = new Set(['it', 'he', 'she', 'they', 'you', 'we', 'i', 'there', 'this', 'that']);
+/** Conjunctions that open a new clause for `neither` / `tampoco` (`…, and neither does Mary`, `y Mary tampoco`). */
+const CONJUNCTIONS = new Set(['and', 'but', 'y', 'e', 'pero']);
+/** Spanish infinitive endings (`nada más llegar`: as soon as he arrived). */
+const ES_INFINITIVE = /^\p{L}{1,}(?:ar|er|ir)(?:se|lo|la|le|los|las|les)?$/u;
+
+/** True when the cue word (`word` starts the word, `at`…`end` is the cue) is a question tag rather than a
+ * negation: Spanish `¿no?` (or `¿no` ending the text), English `…, isn't it?` / `…, don't you?`. */
+function isTag(text: string, word: number, at: number, end: number, lang: 'en' | 'es'): boolean {
+  const after = text.slice(end, end + 16);
+  if (lang === 'es') return /¿\s*$/u.test(text.slice(Math.max(0, at - 3), at)) && /^\s*(?:\?|$)/u.test(after);
+  if (!/,\s*$/u.test(text.slice(Math.max(0, word - 3), word))) return false;
+  if (!EN_TAG_AUX.test(text.slice(word, end).toLowerCase())) return false;
+  const m = /^\s+(\p{L}+)\s*(?:[?!.]|$)/u.exec(after);
+  return m !== null && EN_TAG_SUBJECT.has(m[1].toLowerCase());
+}
 
 const WORD = /[\p{L}’']+|[,;:.!?]/gu;
+const NEXT_WORD = /[ \t\n\r\u00a0-]{1,8}([\p{L}’']{1,30})/uy;
+
+const SECOND_WORD = /[ \t\n\r\u00a0]{1,8}[\p{L}’']{1,30}[ \t\n\r\u00a0]{1,8}([\p{L}’']{1,30})/uy;
+
+/** The second word after position `pos`, or ''. */
+function secondWordAt(text: string, pos: number): string {
+  SECOND_WORD.lastIndex = pos;
+  return SECOND_WORD.exec(text)?.[1] ?? '';
+}
+
+/** The word after position `pos` (across spaces or a hyphen), or ''. Sticky, so linear in the word's length. */
+function wordAt(text: string, pos: number): string {
+  NEXT_WORD.lastIndex = pos;
+  return NEXT_WORD.exec(text)?.[1] ?? '';
+}
 
 /** Counts the negations of `text` in `lang`. Linear time, never throws. */
 export function countNegations(text: string, lang: 'en' | 'es'): NegationCount {
@@ -49,6 +97,7 @@ export function countNegations(text: string, lang: 'en' | 'es'): NegationCount {
   let morph = 0;
   let clauseNeg = false;
   let clauseMas = false;
+  let conj = false;
   let prev = '';
   WORD.lastIndex = 0;
   const cueSet = lang === 'en' ? EN_CUES : ES_CUES;
@@ -60,15 +109,23 @@ export function countNegations(text: string, lang: 'en' | 'es'): NegationCount {
         clauseNeg = false;
         clauseMas = false;
       }
-      prev = '';
+      prev = raw;
       continue;
     }
     let w = foldWord(raw).replace(/’/g, "'");
     let at = m.index;
+    let len = raw.length;
     if (lang === 'en' && w.endsWith("n't")) {
       at = m.index + raw.length - 3;
       w = "n't";
+      len = 3;
+    } else if (lang === 'en' && /^not'(?:ve|d|ll)$/u.test(w)) {
+      // `should not've`: the contraction of `not have`.
+      w = 'not';
+      len = 3;
     }
+    if (CONJUNCTIONS.has(w)) conj = true;
+    const next = foldWord(wordAt(text, m.index + raw.length)).replace(/’/g, "'");
     if (w === 'siempre' || w === 'always') {
       if (prev === 'no' || prev === 'not' || prev === "n't" || prev === 'es') {
         if (prev !== 'es' || clauseNeg) notAlways++;
@@ -76,23 +133,40 @@ export function countNegations(text: string, lang: 'en' | 'es'): NegationCount {
     }
     if (w === 'mas' || w === 'mejor' || w === 'peor') clauseMas = true;
     if (lang === 'es' && w === 'de' && /^(?:dejar|deja|dejan|dejo|dejaron|dejara|dejado)$/.test(prev)) morph++;
+    const phrase = `${w} ${next}`;
+    const hyphenNext = text[m.index + raw.length] === '-';
     if (WITHOUT.has(w)) {
-      const next = (text.slice(m.index + raw.length).match(/^\s+([\p{L}]+)/u)?.[1] ?? '').toLowerCase();
-      if (!NOT_NEG.has(`${w} ${next}`)) without++;
+      if (!NOT_NEG.has(phrase) && next !== 'importar') {
+        without++;
+        // `sin sal ni pimienta`, `sin decir nada`, `without any`: what follows `sin` is in its scope.
+        clauseNeg = true;
+        conj = false;
+      }
     } else if (lang === 'en' ? EN_MORPH.test(w) && !EN_MORPH_NOT.has(w) : ES_MORPH.test(w)) {
       morph++;
+    } else if (lang === 'en' && ((w === 'non' && hyphenNext) || (w === 'free' && text[m.index - 1] === '-'))) {
+      // non-native, hands-free, tax-free: a negation by affix.
+      morph++;
     }
-    if (cueSet.has(w)) {
-      const isConcord = concord.has(w) && clauseNeg;
-      const phrase = `${w} ${(text.slice(m.index + raw.length).match(/^\s+([\p{L}]+)/u)?.[1] ?? '').toLowerCase()}`;
+    if (isFlexible(raw, w, next, next === 'help' ? secondWordAt(text, m.index + raw.length).toLowerCase() : '', prev)) {
+      morph++;
+    } else if (cueSet.has(w)) {
+      // `neither`/`tampoco` after `and`/`y` open a clause of their own (`…, and neither does Mary`).
+      const isConcord = concord.has(w) && clauseNeg && !((w === 'neither' || w === 'tampoco') && conj);
       // `más … que nunca`, `el mejor visto jamás`: “ever”, not a negation.
       const ever = (w === 'nunca' || w === 'jamas') && (prev === 'que' || clauseMas);
-      if (!isConcord && !NOT_NEG.has(phrase) && !ever) {
+      // `nada más llegar`: as soon as.
+      const assoon = lang === 'es' && w === 'nada' && next === 'mas' && ES_INFINITIVE.test(secondWordAt(text, m.index + raw.length));
+      const tag = (w === 'no' || w === "n't") && isTag(text, m.index, at, at + len, lang);
+      if (!isConcord && !NOT_NEG.has(phrase) && !ever && !assoon && !tag) {
         count++;
-        cues.push({ text: text.slice(at, at + (w === "n't" ? 3 : raw.length)), start: at, end: at + (w === "n't" ? 3 : raw.length) });
+        cues.push({ text: text.slice(at, at + len), start: at, end: at + len });
         if (w === 'never' || w === 'nunca' || w === 'jamas') never++;
       }
-      clauseNeg = true;
+      if (!assoon && !tag) {
+        clauseNeg = true;
+        conj = false;
+      }
     }
     prev = w;
   }

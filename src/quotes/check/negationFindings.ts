@@ -17,7 +17,11 @@ export function negationFindings(p: ComparePair, locale: Locale, out: QuoteFindi
   // A negation one side words as a prefix, a suffix or “sin”/“without” (not happy / descontento, unfounded /
   // sin fundamento, useless / no sirve) is the same negation.
   const gap = ne.count - ns.count;
-  const explained = gap > 0 ? gap <= ns.morph + ns.without : gap < 0 ? -gap <= ne.morph + ne.without : true;
+  // Affixal words and `sin`/`without` pair off across the languages first (impossible / imposible): only those
+  // left over explain a negation on the other side.
+  const morphS = Math.max(0, ns.morph - ne.morph) + Math.max(0, ns.without - ne.without);
+  const morphE = Math.max(0, ne.morph - ns.morph) + Math.max(0, ne.without - ns.without);
+  const explained = gap > 0 ? gap <= morphS : gap < 0 ? -gap <= morphE : true;
   // Both sides negate: the counts of cues differ between languages too often (double negatives, repeated
   // “no, no”) to tell a dropped negation from a rephrased one; only presence against absence is reported.
   const presence = (ne.count === 0) !== (ns.count === 0);

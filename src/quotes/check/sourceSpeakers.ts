@@ -19,14 +19,21 @@ const VERBS =
   'dijo|dice|afirmó|afirma|aseguró|asegura|señaló|señala|añadió|añade|explicó|explica|declaró|declara|comentó|comenta|' +
   'indicó|indica|agregó|agrega|sostuvo|sostiene|subrayó|subraya|advirtió|advierte|insistió|insiste|concluyó|precisó|' +
   'manifestó|destacó|reconoció|admitió|respondió|responde|escribió|escribe|apuntó|apunta|recordó|recuerda|denunció|' +
-  'aclaró|expresó|opinó|relató|contó|cuenta|reiteró|puntualizó|argumentó|matizó|prometió|anunció|afirmaba|decía|preguntó';
+  'aclaró|expresó|opinó|relató|contó|cuenta|reiteró|puntualizó|argumentó|matizó|prometió|anunció|afirmaba|decía|preguntó|' +
+  'informó|informa|sugirió|remarcó|enfatizó|resaltó|planteó|adujo|alegó|confirmó|confesó|exclamó|replicó|agregaba|' +
+  'continuó|prosiguió|detalló|recalcó|aseveró|sentenció|lamentó|criticó|acusó|consideró|estimó|calificó|describió|' +
+  'bromeó|narró|tuiteó|publicó|insistía|explicaba|señalaba|aseguraba|' +
+  'dijeron|afirmaron|aseguraron|señalaron|declararon|explicaron|indicaron|ha dicho|ha afirmado|ha asegurado|ha señalado|' +
+  'ha declarado|ha explicado|ha indicado|había dicho';
 const CAP = "\\p{Lu}[\\p{L}'’.-]*";
 const NAME = `${CAP}(?:\\s+(?:de|del|de la|y)?\\s*${CAP}){0,4}`;
 const PRE = '(?:(?:el|la|los|las|un|una)\\s+)?(?:[\\p{Ll}]+\\s+){0,3}';
 // “…”, dijo [el señor] X   — the name follows a closing mark and a reporting verb.
 const AFTER_QUOTE = new RegExp(`[”»"]\\s*[,.]?\\s*(?:${VERBS})\\s+(${PRE}${NAME})`, 'u');
-// X dijo / X, cargo, dijo — a name before the verb.
-const BEFORE_VERB = new RegExp(`(?:^|[\\s(])(${NAME})(?:,[^,]{1,80},)?\\s+(?:${VERBS})\\b`, 'u');
+// X dijo / X, cargo, dijo / cargo, X, dijo — a name before the verb (its apposition kept apart).
+const BEFORE_VERB = new RegExp(`(?:^|[\\s(])(${NAME})(?:,([^,]{1,80}),)?\\s+(?:${VERBS})(?![\\p{L}\\p{N}])`, 'u');
+// An apposition that is itself a name (`El portavoz del Kremlin, Dmitry Peskov, dijo`): `[el|la] [título] Nombre`.
+const APPOSITION_NAME = new RegExp(`^\\s*(?:(?:el|la)\\s+)?(?:\\p{Ll}+\\.?\\s+)?(${NAME})\\s*$`, 'u');
 // según X
 const SEGUN = new RegExp(`(?:^|[^\\p{L}])[sS]egún\\s+(${PRE}${NAME})`, 'u');
 // X[, cargo]: “…   — a title or an embedded post.
@@ -45,9 +52,15 @@ function nameIn(s: string): string | null {
   return null;
 }
 
+/** `William Schaffner de la Universidad de Vanderbilt`: a person's affiliation after the name. */
+const AFFILIATION =
+  /^(\p{Lu}\S*\s+\p{Lu}\S*(?:\s+\p{Lu}\S*)?)\s+(?:de|del)\s+(?:(?:la|el|los|las)\s+)?(?:Universidad|Instituto|Ministerio|Comité|Comisión|Consejo|Banco|Fundación|Asociación|Hospital|Escuela|Centro|Agencia|Departamento|Partido|Sindicato|Federación|Organización)(?![\p{L}])/u;
+
 /** Trims a captured speaker: leading articles and lower-case words stay only when no name follows. */
 function cleanSpeaker(s: string): string {
   let t = s.trim().replace(/[,.;:]+$/u, '');
+  const aff = AFFILIATION.exec(t);
+  if (aff) t = aff[1];
   // Drop leading lower-case words (articles, `el viernes`), keeping a courtesy title (`señor Adams`).
   const m = /^(?:\p{Ll}[\p{L}.]*\s+)+/u.exec(t);
   if (m) {
@@ -81,17 +94,49 @@ export function isPersonName(s: string | null): boolean {
   return caps.length >= 1;
 }
 
+const NOT_SPEAKER = /^(?:El|La|Los|Las|Un|Una|Este|Esta|Eso|Esto|Hoy|Ayer|Pero|Y|No|Sí|Si)$/u;
+const AFTER_QUOTE_ALL = new RegExp(AFTER_QUOTE.source, 'gu');
+const SEGUN_ALL = new RegExp(SEGUN.source, 'gu');
+const BEFORE_VERB_ALL = new RegExp(BEFORE_VERB.source, 'gu');
+
+/** The speaker of a `BEFORE_VERB` match: the name, or the name in its apposition when the name follows a
+ * preposition (`El portavoz del Kremlin, Dmitry Peskov, dijo`; but `Petro, presidente de Colombia, dijo`). */
+function beforeVerbSpeaker(head: string, m: RegExpExecArray): string {
+  const nameAt = m.index + m[0].indexOf(m[1]);
+  const ap = m[2] !== undefined ? APPOSITION_NAME.exec(m[2]) : null;
+  if (ap && /(?:^|\s)(?:de|del|a|al|en|por|para|con)\s+(?:(?:el|la|los|las)\s+)?$/iu.test(head.slice(Math.max(0, nameAt - 16), nameAt))) return ap[1];
+  return m[1];
+}
+
 /**
  * The speaker named in one Spanish sentence by attribution, or null: `“…”, dijo el señor Adams`,
- * `Petro dijo que…`, `según la ministra`, `Gustavo Petro, presidente de Colombia: “…”`.
+ * `Petro dijo que…`, `según la ministra`, `Gustavo Petro, presidente de Colombia: “…”`, `El portavoz del
+ * Kremlin, Dmitry Peskov, dijo`. A sentence that attributes words to several people (`Coles informó que “…”,
+ * mientras que ALDI dijo que era “…”`) gives them all, in order, joined by ` / `: the sentence alone cannot
+ * tell whose words a span of it is.
  */
 export function attributionIn(text: string): string | null {
   const head = text.length > 2000 ? text.slice(0, 2000) : text;
-  const m = COLON.exec(head) ?? AFTER_QUOTE.exec(head) ?? SEGUN.exec(head) ?? BEFORE_VERB.exec(head);
-  if (!m) return null;
-  const s = cleanSpeaker(m[1]);
-  if (/^(?:El|La|Los|Las|Un|Una|Este|Esta|Eso|Esto|Hoy|Ayer|Pero|Y|No|Sí|Si)$/u.test(s)) return null;
-  return s;
+  const colon = COLON.exec(head);
+  if (colon) {
+    const s = cleanSpeaker(colon[1]);
+    return NOT_SPEAKER.test(s) ? null : s;
+  }
+  const found: { at: number; name: string }[] = [];
+  for (const m of head.matchAll(AFTER_QUOTE_ALL)) found.push({ at: m.index, name: m[1] });
+  for (const m of head.matchAll(SEGUN_ALL)) found.push({ at: m.index, name: m[1] });
+  for (const m of head.matchAll(BEFORE_VERB_ALL)) found.push({ at: m.index, name: beforeVerbSpeaker(head, m) });
+  found.sort((a, b) => a.at - b.at);
+  const names: string[] = [];
+  for (const f of found) {
+    const s = cleanSpeaker(f.name);
+    if (s === '' || NOT_SPEAKER.test(s)) continue;
+    const tokens = speakerNameTokens(s);
+    if (names.some((n) => n === s || (tokens.length > 0 && speakerNameTokens(n).some((t) => tokens.includes(t))))) continue;
+    names.push(s);
+    if (names.length >= 4) break;
+  }
+  return names.length === 0 ? null : names.join(' / ');
 }
 
 /**
@@ -182,21 +227,71 @@ export function sourceSpeakers(text: string, units: readonly Sentence[], all: re
   }
   if (labelled < 2) labelOf.clear();
 
+  // A quotation that runs over several sentences (`«A. B», dijo X` / `X afirmó: «A. B»`) is one speaker's:
+  // its units share the attribution found in any of them.
+  const group = quotationGroups(units);
+  const owns = units.map((u) => ((role.get(u.paragraph) ?? null) === null ? attributionIn(u.text) : null));
+  const groupSpeaker = new Map<number, string>();
+  owns.forEach((o, k) => {
+    if (o && !groupSpeaker.has(group[k])) groupSpeaker.set(group[k], o);
+  });
+
   let postSpeaker: string | null = null;
+  let quoteSpeaker: string | null = null;
   for (let k = 0; k < units.length; k++) {
     const u = units[k];
     const r = role.get(u.paragraph) ?? null;
     // A post's own attribution (`X, cargo: “…”`) holds for the units after it in the same paragraph.
-    if (k === 0 || units[k - 1].paragraph !== u.paragraph) postSpeaker = null;
-    const own = r === null ? attributionIn(u.text) : null;
+    if (k === 0 || units[k - 1].paragraph !== u.paragraph) {
+      postSpeaker = null;
+      quoteSpeaker = null;
+    }
+    const own = owns[k] ?? (r === null ? groupSpeaker.get(group[k]) ?? null : null);
     if (own && COLON.test(u.text)) postSpeaker = own;
+    // A quotation that is a sentence of its own, unattributed, right after an attributed quotation of the same
+    // paragraph continues it (`«A», dijo X. «B».`), as in English (`“A,” he said. “B.”`).
+    const continued: string | null = own === null && group[k] === k && OPENS_QUOTE.test(u.text) ? quoteSpeaker : null;
     let speaker: string | null;
     if (r === 'question') speaker = interviewer;
     else if (r === 'answer') speaker = docSpeaker;
-    else speaker = labelOf.get(u.paragraph) ?? own ?? postSpeaker ?? bylineAfter.get(k) ?? docSpeaker;
+    else speaker = labelOf.get(u.paragraph) ?? own ?? postSpeaker ?? bylineAfter.get(k) ?? continued ?? docSpeaker;
+    quoteSpeaker = r === null && HAS_QUOTE.test(u.text) ? own ?? continued : null;
     out[k] = { speaker, role: r };
   }
   void text;
+  return out;
+}
+
+const OPENERS = new Set(['«', '“']);
+/** A sentence that opens with a quotation mark. */
+const OPENS_QUOTE = /^\s*[«“"]/u;
+/** A sentence that holds a quotation. */
+const HAS_QUOTE = /[«»“”"]/u;
+const CLOSERS = new Set(['»', '”']);
+
+/**
+ * For each unit, the index of the unit that opened the quotation it continues (its own index when it starts
+ * outside any quotation). Quotation marks are counted within a paragraph: `«` / `“` open, `»` / `”` close and a
+ * straight `"` toggles.
+ */
+function quotationGroups(units: readonly Sentence[]): number[] {
+  const out: number[] = [];
+  let depth = 0;
+  let straight = false;
+  for (let k = 0; k < units.length; k++) {
+    if (k > 0 && units[k].paragraph !== units[k - 1].paragraph) {
+      depth = 0;
+      straight = false;
+    }
+    out.push(k > 0 && (depth > 0 || straight) ? out[k - 1] : k);
+    const t = units[k].text;
+    for (let i = 0; i < t.length; i++) {
+      const c = t[i];
+      if (OPENERS.has(c)) depth = Math.min(depth + 1, 8);
+      else if (CLOSERS.has(c)) depth = Math.max(depth - 1, 0);
+      else if (c === '"') straight = !straight;
+    }
+  }
   return out;
 }
 
@@ -224,6 +319,11 @@ export function speakerNameTokens(s: string | null): string[] {
  * Returns null when the comparison cannot be made.
  */
 export function differentSpeakers(en: string | null, es: string | null): boolean | null {
+  // A sentence with several speakers (`Coles / ALDI`): different only from every one of them.
+  if (es && es.includes(' / ')) {
+    const each = es.split(' / ').map((part) => differentSpeakers(en, part));
+    return each.some((d) => d === false) ? false : each.every((d) => d === true) ? true : null;
+  }
   if (!isPersonName(en) || !isPersonName(es)) return null;
   const a = speakerNameTokens(en);
   const b = speakerNameTokens(es);
@@ -233,8 +333,11 @@ export function differentSpeakers(en: string | null, es: string | null): boolean
   // cognate of one (Commission / Comisión): `Quispe` = `Rosa Elvira Quispe`, `Petro` = `Gustavo Petro Urrego`,
   // but `John Brennan` ≠ `John Goldsmith`.
   const same = (x: string, y: string): boolean => x === y || cognateScore(x, y) >= COGNATE_THRESHOLD;
+  // The source's surname among the English name words counts only when the English gives the longer name
+  // (`Tedros Adhanom Ghebreyesus` / `Tedros Adhanom`): a name as long as the source's must keep its own last word
+  // (`International Olympic Committee` / `Comité Olímpico Internacional`, not `International Olympic Okafor`).
   const lastA = a[a.length - 1];
   const lastB = b[b.length - 1];
-  return !(b.some((y) => same(lastA, y)) || a.some((x) => same(x, lastB)));
+  return !(b.some((y) => same(lastA, y)) || (a.length > b.length && a.some((x) => same(x, lastB))));
 }
 

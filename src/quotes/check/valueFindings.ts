@@ -24,15 +24,48 @@ function converted(en: string, a: Value, es: string, b: Value): boolean {
   return IMPERIAL.test(en.slice(a.end, a.end + 30)) && METRIC.test(es.slice(b.end, b.end + 40));
 }
 
+/** An identifier with a number glued to its name: `COVID-19`, `G20`, `F-16`, `SARS-CoV-2`, `H1N1` (its last part). */
+const IDENTIFIER = /(?<![\p{L}\p{N}])(\p{L}{1,12})[-‐]?(\d{1,4})(?![\p{L}\p{N}]|[.,]\d)/gu;
+
+function identifiers(text: string, base: number): { key: string; num: string; start: number; end: number; text: string }[] {
+  const out: { key: string; num: string; start: number; end: number; text: string }[] = [];
+  for (const m of text.matchAll(IDENTIFIER)) {
+    // The name part must be capitalized (COVID, Covid, CoV, G): a name, not an ordinary word.
+    if (!/\p{Lu}/u.test(m[1])) continue;
+    out.push({ key: m[1].toLowerCase(), num: m[2], start: base + m.index, end: base + m.index + m[0].length, text: m[0] });
+    if (out.length >= 50) break;
+  }
+  return out;
+}
+
+/**
+ * Identifiers whose number differs (`COVID-23` in the quote, `COVID-19` in the source): the values check leaves
+ * such codes out, as their digits are not quantities, but a code the source writes with another number is
+ * another thing. Only codes whose name both sides write alike are compared.
+ */
+function identifierFindings(p: ComparePair, locale: Locale, out: QuoteFinding[]): void {
+  const ie = identifiers(p.quote.text, p.quote.start);
+  if (ie.length === 0) return;
+  const is = identifiers(p.source.text, p.source.start);
+  for (const a of ie) {
+    const same = is.filter((b) => b.key === a.key);
+    if (same.length === 0 || same.some((b) => b.num === a.num)) continue;
+    const b = same[0];
+    out.push(makeFinding('number', { en: span(p.en, a.start, a.end), es: span(p.src, b.start, b.end), expected: b.text, actual: a.text }, locale));
+  }
+}
+
 /** Value findings: numbers and dates that differ, or that one side has and the other lacks. */
 export function valueFindings(p: ComparePair, locale: Locale, out: QuoteFinding[]): void {
   const ven = extractValues(p.quote.text, { lang: 'en' }).map((v) => shift(v, p.quote.start));
   const ves = extractValues(p.source.text, { lang: 'es' }).map((v) => shift(v, p.source.start));
+  identifierFindings(p, locale, out);
   if (ven.length === 0 && ves.length === 0) return;
   const m = matchValues(ven, ves);
   for (const [a, b] of m.mismatched) {
     if (converted(p.en, a, p.src, b)) continue;
-    const type = DATE_TYPES.has(a.type) || DATE_TYPES.has(b.type) ? 'date' : 'number';
+    // A plain number in English against a year in the source (`of 2445` / `de 1880`) is a changed number.
+    const type = DATE_TYPES.has(a.type) || (DATE_TYPES.has(b.type) && a.type !== 'number') ? 'date' : 'number';
     out.push(makeFinding(type, { en: span(p.en, a.start, a.end), es: span(p.src, b.start, b.end), expected: b.text, actual: a.text }, locale));
   }
   if (p.partial) return;

@@ -14,6 +14,7 @@ import {
   DETERMINERS,
   FINITE_REPORTING_VERBS,
   NAME_PARTICLES,
+  NONFINITE_REPORTING_VERBS,
   NOT_NAME_WORDS,
   SPANISH_REPORTING_VERBS,
   SPEECH_NOUNS,
@@ -126,6 +127,13 @@ export function normalizePlace(words: string): string {
 
 const WORDISH = /[\p{L}\p{N}]/u;
 
+/** Month and weekday names (English and Spanish, folded). */
+const CALENDAR_WORDS = new Set(
+  ('january february march april june july august september october november december monday tuesday wednesday ' +
+    'thursday friday saturday sunday enero febrero marzo abril mayo junio julio agosto septiembre setiembre octubre ' +
+    'noviembre diciembre lunes martes miercoles jueves viernes sabado domingo').split(' '),
+);
+
 const PRONOUN_START = /^(?:He|She|Él|Ella)(?![\p{L}])/u;
 
 const ORG_LAST = new Set([
@@ -141,6 +149,27 @@ const ORG_FIRST = new Set([
   'cámara', 'senado', 'congreso', 'fiscalía', 'policía', 'ejército', 'empresa', 'grupo', 'the', 'el', 'la',
 ]);
 
+/**
+ * For a run `Person of/from Institution` (`William Schaffner of Vanderbilt University`, `Maciej Boni of Penn State
+ * University`): the run cut to the person (the institution's own title words, `State`, dropped), or null. The
+ * person part is two or more capitalized words, none a title or an institution word; the part after holds one.
+ */
+export function affiliationCut(tokens: readonly ContextToken[], run: NameRun): NameRun | null {
+  for (let k = run.from + 2; k < run.to; k++) {
+    const w = tokens[k];
+    if (w.kind !== 'w' || w.cap) continue;
+    if (!(w.lower === 'of' || w.lower === 'from' || w.lower === 'de' || w.lower === 'del')) return null;
+    for (let m = run.from; m < k; m++) {
+      const f = fold(tokens[m].lower).replace(/\.$/u, '');
+      if (!tokens[m].cap || ORG_LAST.has(f) || ORG_FIRST.has(f) || TITLE_WORDS.has(f) || NOT_NAME_WORDS.has(f)) return null;
+    }
+    let org = false;
+    for (let m = k + 1; m <= run.to && !org; m++) org = tokens[m].cap && (ORG_LAST.has(tokens[m].lower) || ORG_FIRST.has(fold(tokens[m].lower)));
+    return org ? { from: run.from, to: k - 1, nameFrom: run.from, titles: [] } : null;
+  }
+  return null;
+}
+
 function looksLikeOrg(name: string): boolean {
   const words = name.toLowerCase().split(/\s+/u);
   return ORG_LAST.has(words[words.length - 1]) || ORG_FIRST.has(words[0]) || /^[\p{Lu}\d]{2,}$/u.test(name);
@@ -152,6 +181,17 @@ const PERSON_VERBS = new Set([
   'shrugged', 'sighed', 'interrupted', 'habló', 'habla', 'conversó', 'sonrió', 'sonríe', 'rio', 'rió', 'asintió',
   'suspiró', 'se reunió',
 ]);
+
+/** Title abbreviations written with a period (`Dr. Tom Frieden`, `Sra. Ruiz`). */
+const ABBREVIATED_TITLES = new Set(['dr', 'dra', 'mr', 'mrs', 'ms', 'prof', 'sen', 'gov', 'rep', 'gen', 'sr', 'sra', 'srta', 'lt', 'col', 'capt', 'rev', 'st']);
+
+/** True for `Dr` `.` `Tom`: a title abbreviation, its period right after it, one space, then a capitalized word. */
+function abbreviatedTitle(text: string, title: ContextToken | undefined, dot: ContextToken | undefined, name: ContextToken | undefined): boolean {
+  return (
+    isCapWord(title) && dot !== undefined && dot.kind === 'p' && dot.text === '.' && dot.start === title!.end &&
+    isCapWord(name) && name!.start - dot.end === 1 && text[dot.end] === ' ' && ABBREVIATED_TITLES.has(title!.lower)
+  );
+}
 
 /** True when the gap between two tokens is plain inline whitespace (no line break, no punctuation). */
 function inlineGap(text: string, a: ContextToken, b: ContextToken): boolean {
@@ -194,6 +234,10 @@ export function nameRunEndingAt(text: string, tokens: readonly ContextToken[], t
       from--;
       continue;
     }
+    if (from >= 2 && abbreviatedTitle(text, tokens[from - 2], prev, tokens[from])) {
+      from -= 2; // Dr. Tom Frieden
+      continue;
+    }
     if (
       prev.kind === 'w' && !prev.cap && NAME_PARTICLES.has(prev.lower) && from >= 2 &&
       isCapWord(tokens[from - 2]) && particleJoins(tokens[from - 2], prev) &&
@@ -218,6 +262,10 @@ export function nameRunStartingAt(text: string, tokens: readonly ContextToken[],
       to++;
       continue;
     }
+    if (abbreviatedTitle(text, tokens[to], next, tokens[to + 2])) {
+      to += 2; // Dr. Tom Frieden
+      continue;
+    }
     if (
       next.kind === 'w' && !next.cap && NAME_PARTICLES.has(next.lower) && isCapWord(tokens[to + 2]) &&
       particleJoins(tokens[to], next) && inlineGap(text, tokens[to], next) && inlineGap(text, next, tokens[to + 2])
@@ -234,6 +282,10 @@ function splitRun(tokens: readonly ContextToken[], from: number, to: number): Na
   while (from <= to && NOT_NAME_WORDS.has(tokens[from].lower)) from++;
   while (from <= to && tokens[from].kind === 'w' && !tokens[from].cap) from++; // a particle left at the edge
   if (from > to) return null;
+  // A run of month or weekday names (`February`, `Monday`, `Lunes`) is a date, never a name.
+  let calendar = true;
+  for (let k = from; k <= to && calendar; k++) calendar = CALENDAR_WORDS.has(fold(tokens[k].lower));
+  if (calendar) return null;
   let lastTitle = -1;
   for (let k = from; k <= to; k++) if (TITLE_WORDS.has(fold(tokens[k].lower).replace(/\.$/u, ''))) lastTitle = k;
   const titles: PersonTitle[] = [];
@@ -314,6 +366,12 @@ export class PersonRegistry {
       }
       const end = run.to;
       k = end + 1;
+      // `William Schaffner of Vanderbilt University`: the person, then the affiliation (a name of its own).
+      const cut = affiliationCut(tokens, run);
+      if (cut) {
+        Object.assign(run, cut);
+        k = cut.to + 1;
+      }
       const name = runName(text, tokens, run);
       if (!name) continue;
       const titles = [...run.titles];
@@ -366,6 +424,17 @@ export class PersonRegistry {
       let v = end + 1;
       while (v < tokens.length && v < end + 4 && tokens[v].kind === 'w' && (SUBJECT_VERB_FILLERS.has(tokens[v].lower) || /ly$/u.test(tokens[v].lower))) v++;
       if (tokens[v]?.kind === 'w' && (FINITE_REPORTING_VERBS.has(tokens[v].lower) || PERSON_VERBS.has(tokens[v].lower))) evidence = true;
+      // Subject of a clause that goes on to a reporting participle: `Ghebreyesus expressed a similar view, saying`.
+      if (!evidence && tokens[end + 1]?.kind === 'w' && !tokens[end + 1].cap) {
+        for (let j = end + 2; j < tokens.length && j <= end + 12; j++) {
+          const t = tokens[j];
+          if (t.kind === 'p' && t.text !== ',') break;
+          if (t.kind === 'w' && t.lower.endsWith('ing') && NONFINITE_REPORTING_VERBS.has(t.lower) && tokens[j - 1]?.text === ',') {
+            evidence = true;
+            break;
+          }
+        }
+      }
       // Spanish inversion: dijo Petro.
       if (before?.kind === 'w' && SPANISH_REPORTING_VERBS.has(before.lower)) evidence = true;
       // Owner of words: Trump’s previous characterizations.

@@ -24,7 +24,7 @@ import {
   SUBJECT_PRONOUNS,
   SUBJECT_VERB_FILLERS,
 } from './reportingWords.js';
-import { nameRunEndingAt, nameRunStartingAt, normalizePlace, type NameRun } from './PersonRegistry.js';
+import { affiliationCut, nameRunEndingAt, nameRunStartingAt, normalizePlace, type NameRun } from './PersonRegistry.js';
 import type { ContextToken } from './tokenizeContext.js';
 
 /** How the speaker of a quotation was found. */
@@ -61,6 +61,9 @@ const PREPOSITIONS = new Set([
   'en', 'de', 'del', 'con', 'por', 'para', 'a', 'al', 'desde', 'sobre', 'tras', 'ante',
 ]);
 
+/** Reporting verbs that are also nouns inside names (`United States`, `Claims Court`). */
+const NAME_NOUNS = new Set(['states', 'claims', 'notes', 'reports', 'remarks', 'tells']);
+
 const AUXILIARIES = new Set(['ha', 'han', 'había', 'habían', 'habría', 'has', 'have', 'had']);
 const SPANISH_AUXILIARIES = new Set(['ha', 'han', 'había', 'habían', 'habría']);
 
@@ -71,6 +74,8 @@ const SPANISH_AUXILIARIES = new Set(['ha', 'han', 'había', 'habían', 'habría'
 function isFiniteVerb(tokens: readonly ContextToken[], i: number): boolean {
   const t = tokens[i];
   if (!t || t.kind !== 'w') return false;
+  // `the United States`, `the Small Claims Court`: a capitalized noun inside a name, not a verb.
+  if (t.cap && NAME_NOUNS.has(t.lower) && tokens[i - 1]?.kind === 'w' && tokens[i - 1].cap) return false;
   if (FINITE_REPORTING_VERBS.has(t.lower)) return true;
   const aux = tokens[i - 1];
   return NONFINITE_REPORTING_VERBS.has(t.lower) && aux?.kind === 'w' && AUXILIARIES.has(aux.lower) && !t.lower.endsWith('ing') && !t.lower.endsWith('ndo');
@@ -90,7 +95,9 @@ function isWord(t: ContextToken | undefined): t is ContextToken {
   return t !== undefined && t.kind === 'w';
 }
 
-function nameMention(text: string, tokens: readonly ContextToken[], run: NameRun): SpeakerMention {
+function nameMention(text: string, tokens: readonly ContextToken[], whole: NameRun): SpeakerMention {
+  // `William Schaffner of Vanderbilt University`: the person is named before the affiliation.
+  const run = affiliationCut(tokens, whole) ?? whole;
   const first = tokens[run.from];
   const last = tokens[run.to];
   const lastEnd = last.possessive ? last.start + last.text.length : last.end;
@@ -103,6 +110,16 @@ function nameMention(text: string, tokens: readonly ContextToken[], run: NameRun
   }
   const nameStart = tokens[run.nameFrom].start;
   return { kind: 'name', start: first.start, end: lastEnd, name: text.slice(nameStart, lastEnd) };
+}
+
+/** Lower-case words inside an institution's name (`School of Hygiene and Tropical Medicine`, `&amp;`). */
+const INSTITUTION_JOINERS = new Set(['of', 'and', 'for', 'the', 'from', 'at', 'on', 'amp']);
+/** Last words of an institution's name: a run ending in one is not a person. */
+const INSTITUTION_HEADS = new Set(['school', 'university', 'college', 'institute', 'ministry', 'department', 'agency', 'center', 'centre', 'centers', 'centres', 'council', 'committee', 'bank', 'fund', 'office', 'organization', 'organisation', 'association', 'union', 'court', 'commission', 'hospital', 'foundation', 'group', 'party', 'service']);
+
+function looksInstitutional(tokens: readonly ContextToken[], run: { from: number; to: number }): boolean {
+  for (let k = run.from; k <= run.to; k++) if (INSTITUTION_HEADS.has(tokens[k].lower)) return true;
+  return false;
 }
 
 /**
@@ -128,6 +145,24 @@ function phraseEndingAt(text: string, tokens: readonly ContextToken[], j: number
         return d;
       }
     }
+    // Ateş Kara of the Turkish Health Ministry / Ana Ruiz from the union: the person before `of`/`from` is the
+    // subject, the institution after it only places them (a name of two words or more, or with a title).
+    // The institution may itself hold `of`/`and` (`the London School of Hygiene and Tropical Medicine`): the
+    // leftmost such person within a few words wins.
+    let personHit: { mention: SpeakerMention; from: number } | null = null;
+    for (let p = run.from - 1; p >= 1 && p >= run.from - 14; p--) {
+      const w = tokens[p];
+      const joiner = isWord(w) && (w.cap || INSTITUTION_JOINERS.has(w.lower));
+      if (!joiner && !(w.kind === 'p' && (w.text === '&' || w.text === ';'))) break;
+      if (!isWord(w) || !(w.lower === 'of' || w.lower === 'from' || w.lower === 'at')) continue;
+      const q = tokens[p + 1]?.lower === 'the' ? p + 1 : p;
+      if (!(tokens[q + 1]?.cap)) continue;
+      const person = tokens[p - 1]?.cap ? nameRunEndingAt(text, tokens, p - 1) : null;
+      if (person && person.nameFrom >= 0 && (person.to - person.nameFrom >= 1 || person.titles.length > 0) && !tokens[person.to].possessive && !looksInstitutional(tokens, person)) {
+        personHit = { mention: nameMention(text, tokens, person), from: person.from };
+      }
+    }
+    if (personHit) return personHit;
     // the reporter Juan Gil / Colombia's president Gustavo Petro: the phrase starts before the name.
     let from = run.from;
     const noun = tokens[from - 1];

@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest';
+import { attributionIn } from '../src/quotes/check/sourceSpeakers.js';
+import { extractQuotes } from '../src/quotes/extractQuotes.js';
+import { findQuoteMismatches } from '../src/quotes/findQuoteMismatches.js';
+
+const speakerFinding = (en: string, es: string): boolean[] =>
+  findQuoteMismatches(en, es).quotes.map((q) => q.findings.some((f) => f.type === 'speaker'));
+
+describe('Spanish source attribution', () => {
+  it('reads verbs that end in an accented letter before a colon', () => {
+    expect(attributionIn('Lidia Ferreol afirmó: «No lo haría nunca».')).toBe('Lidia Ferreol');
+    expect(attributionIn('«Vamos a ganar», declaró Bruno Tasca a los periodistas.')).toBe('Bruno Tasca');
+  });
+  it('takes the name in apposition after a role (`El portavoz del Consejo, X, dijo`)', () => {
+    expect(attributionIn('El portavoz del Consejo de Valdora, Ivo Marquet, dijo que «todo sigue igual».')).toBe('Ivo Marquet');
+    expect(attributionIn('El director del Instituto de Estudios de Valdora, el Dr. Ivo Marquet, dijo sobre el brote: «va a empeorar».')).toMatch(/Ivo Marquet/);
+    expect(attributionIn('Nora Quell, presidenta de Valdora, dijo que no.')).toBe('Nora Quell');
+  });
+  it('gives every speaker of a sentence that attributes words to several', () => {
+    expect(attributionIn('Ferrocarriles Orla informó que «no quedan billetes», mientras que Nora Quell dijo que era «inesperado».')).toBe('Ferrocarriles Orla / Nora Quell');
+  });
+  it('shares the attribution over a quotation of several sentences', () => {
+    const en = '"We have a dog. We all love dogs," Bruno Tasca told reporters. "The bridge will open in spring," said Nora Quell.';
+    const es = '«Tenemos un perro. A todos nos encantan los perros», declaró Bruno Tasca a los periodistas. «El puente abrirá en primavera», dijo Nora Quell.';
+    const r = findQuoteMismatches(en, es);
+    expect(r.quotes[0].source?.speaker).toBe('Bruno Tasca');
+    expect(r.quotes.every((q) => !q.findings.some((f) => f.type === 'speaker'))).toBe(true);
+    const swapped = en.replace('Bruno Tasca told', 'Ada Okonkwo told');
+    expect(speakerFinding(swapped, es)[0]).toBe(true);
+  });
+  it('flags a swapped speaker with a colon intro', () => {
+    const es = 'Lidia Ferreol afirmó: «El puerto de Valdora cerrará el lunes».';
+    expect(speakerFinding('Lidia Ferreol said: "The port of Valdora will close on Monday."', es)).toEqual([false]);
+    expect(speakerFinding('Nora Quell said: "The port of Valdora will close on Monday."', es)).toEqual([true]);
+  });
+});
+
+describe('English attribution', () => {
+  it('takes the person before `of the <institution>`', () => {
+    const q = extractQuotes('Ivo Marquet of the Valdora Health Ministry said the kits had a "high error rate".');
+    expect(q[0].speaker).toBe('Ivo Marquet');
+    const q2 = extractQuotes('Ivo Marquet of the Valdora School of Music and Dance said it was "a good year".');
+    expect(q2[0].speaker).toBe('Ivo Marquet');
+  });
+  it('reads abbreviated titles and never names a month', () => {
+    expect(extractQuotes('Dr. Nora Quell said it was "a good year".')[0].speaker).toBe('Nora Quell');
+    const q = extractQuotes('On 28 February, Valdora officials said the risk would rise from "high" to "very high".');
+    expect(q.every((x) => x.speaker !== 'February')).toBe(true);
+  });
+  it('does not take the next sentence’s verb for a quote closed by its own period', () => {
+    const q = extractQuotes('Nora Quell also said that "Valdora is pushing the message hard." Orla has also called for calm.');
+    expect(q[0].speaker).toBe('Nora Quell');
+  });
+});
+
+describe('speaker comparison and continuation', () => {
+  it('compares a joined source speaker part by part, and names of equal length by their last word', async () => {
+    const { differentSpeakers } = await import('../src/quotes/check/sourceSpeakers.js');
+    expect(differentSpeakers('Ferrocarriles Orla', 'Ferrocarriles Orla / Nora Quell')).toBe(false);
+    expect(differentSpeakers('Ada Okonkwo', 'Ferrocarriles Orla / Nora Quell')).toBe(true);
+    expect(differentSpeakers('Valdora Rowing Federation', 'Federación de Remo de Valdora')).toBe(false);
+    expect(differentSpeakers('Tedros Adhanom Ghebreyesus', 'Tedros Adhanom')).toBe(false);
+    expect(differentSpeakers('Valdora Rowing Okafor', 'Federación Remo Valdora')).toBe(true);
+  });
+  it('continues an attributed quotation into the next quoted sentence of the paragraph', () => {
+    const es = '«El puerto abrirá en marzo», dijo Nora Quell. «Habrá trenes nuevos para todos los pueblos».';
+    const en = '"The port will open in March," said Nora Quell. "There will be new trains for all the towns."';
+    const r = findQuoteMismatches(en, es);
+    expect(r.quotes[1].source?.speaker).toBe('Nora Quell');
+    expect(r.quotes.every((q) => !q.findings.some((f) => f.type === 'speaker'))).toBe(true);
+  });
+});
+
+describe('English attribution: names that hold a verb-like word', () => {
+  it('does not read `States` in `the United States` as `states`', () => {
+    const q = extractQuotes("According to Nora Quell, the director of the United States' Valdora Office, the flood was \"unprecedented.\"");
+    expect(q[0].speaker).toBe('Nora Quell');
+    expect(extractQuotes('Ivo Marquet states that it is "fine".')[0].speaker).toBe('Ivo Marquet');
+  });
+});
