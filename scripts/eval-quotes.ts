@@ -452,7 +452,16 @@ function loadDev(limit: number): ParallelDoc[] | null {
   const docs = [...byDoc.values()];
   // The lexicon's held-out split of Tatoeba train (never trained on): sentences of 8+ words, reported as quotes
   // of invented speakers in three common shapes, ten to a pseudo-article.
-  const pairs = (readTatoebaTrain() ?? []).filter(([e, s]) => isDevPair(e) && !/["“”]/.test(e) && !/["“”«»]/.test(s) && e.split(/\s+/).length >= 8);
+  // One pair per English sentence: Tatoeba repeats a sentence with several translations, and two speakers saying
+  // the same words would test which copy the search picks, not the checks.
+  const seen = new Set<string>();
+  const pairs = (readTatoebaTrain() ?? []).filter(([e, s]) => {
+    if (!isDevPair(e) || /["“”]/.test(e) || /["“”«»]/.test(s) || e.split(/\s+/).length < 8) return false;
+    const key = e.trim().toLowerCase();
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
   for (let k = 0; k < pairs.length; k += 10) {
     const d: ParallelDoc = { docid: `tatoeba-dev/${k / 10}`, en: [], es: [] };
     pairs.slice(k, k + 10).forEach(([e, sp], n) => {
