@@ -128,7 +128,7 @@ export function findQuoteMismatches(en: string, es?: string, options?: FindQuote
 
   const ctxCache = new Map<string, BridgeSentence>();
   const checks: QuoteCheck[] = [];
-  for (const q of quotes) checks.push(checkOne(q, en, enSentences, source, ctxCache, o));
+  for (const q of quotes) checks.push(checkOne(q, en, enSentences, source, ctxCache, o, sharesSentence(q, quotes, enSentences)));
 
   const claims = o.claims && source.units.length > 0 ? checkClaims(en, enSentences, quotes, source, o.locale, ctxCache) : [];
   return { quotes: checks, claims };
@@ -175,6 +175,7 @@ function checkOne(
   source: SourceModel,
   cache: Map<string, BridgeSentence>,
   o: Required<FindQuoteMismatchesOptions>,
+  pieces = false,
 ): QuoteCheck {
   const base = { text: q.text, start: q.start, end: q.end, speaker: q.speaker };
   const unsourced = (): QuoteCheck => ({
@@ -209,9 +210,38 @@ function checkOne(
   }
   if (!match) return unsourced();
   const unit = space.units[match.unit];
-  const srcSpan: Span = { text: source.text.slice(match.start, match.end), start: match.start, end: match.end };
+  let srcSpan: Span = { text: source.text.slice(match.start, match.end), start: match.start, end: match.end };
+  const ctxSpan = contextSpan(q, sentences);
+  const whole = sentenceLike(q, en, sentences);
+  // A source that quotes its speakers gives a whole quotation its passage (or its interview turn): a loose match
+  // in its narration is another statement (an English-speaking official the Spanish source never quotes).
+  if (whole && !part && match.via === 'quote' && match.score < CONFIDENT_SCORE && !unit?.role && source.quoted.length > 0 && !inPassage(srcSpan, source)) return unsourced();
+  // Not for one piece of a quotation the attribution interrupts (“X,” she said, “Y”): the translation may join
+  // the pieces into one passage.
+  const scope = whole && !part && !pieces ? omissionScope(srcSpan, source) : null;
+  // A span that runs out of the speaker's passage (into `», declaró …`) is cut at the passage's edge.
+  if (scope && (srcSpan.start < scope.start || srcSpan.end > scope.end)) {
+    const a = Math.max(srcSpan.start, scope.start);
+    const b = Math.min(srcSpan.end, scope.end);
+    srcSpan = { text: source.text.slice(a, b), start: a, end: b };
+  }
+  // A short quote that is a whole sentence of its speaker's (“I know a guy,” said …) is compared in full with
+  // the passage it renders: what it lacks is an omission, not a part the reporter chose to quote.
+  const partial = match.via === 'context' && match.short && !scope;
   const findings = compareQuote(
-    { en, quote: checked, src: source.text, source: srcSpan, partial: match.via === 'context' && match.short, confident: match.score >= CONFIDENT_SCORE || (match.whole === true && match.coverage >= 0.6), whole: match.whole === true, part, loose: match.via === 'context' },
+    {
+      en,
+      quote: checked,
+      src: source.text,
+      source: srcSpan,
+      partial,
+      confident: match.score >= CONFIDENT_SCORE || (match.whole === true && match.coverage >= 0.6),
+      whole: match.whole === true,
+      part,
+      loose: match.via === 'context',
+      scope: scope ?? undefined,
+      context: ctxSpan ?? undefined,
+    },
     o.locale,
     { ...DEFAULT_COMPARE, wording: o.wording },
   );
@@ -234,6 +264,90 @@ function checkOne(
   findings.sort((a, b) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] || QUOTE_FINDING_TYPES.indexOf(a.type) - QUOTE_FINDING_TYPES.indexOf(b.type));
   const status = findings.some((f) => f.severity !== 'info') ? 'mismatch' : 'match';
   return { ...base, source: { ...srcSpan, speaker: srcSpeaker }, status, findings: dedupe(findings) };
+}
+
+/** Whether another English quotation lies in the sentence(s) of `q`. */
+function sharesSentence(q: Span, quotes: readonly Span[], sentences: readonly Sentence[]): boolean {
+  if (sentences.length === 0) return false;
+  const a = sentences[sentenceAt(sentences, q.start)];
+  const b = sentences[sentenceAt(sentences, Math.max(q.start, q.end - 1))];
+  if (!a || !b) return false;
+  const start = Math.min(a.start, q.start);
+  const end = Math.max(b.end, q.end);
+  return quotes.some((x) => x !== q && x.start < end && x.end > start);
+}
+
+/**
+ * The English sentence(s) a quote lies in and one sentence either side: what the source renders of them (the
+ * attribution, the narration, the other pieces of a quotation the translation joins into one passage) is not
+ * an omission of the quote.
+ */
+function contextSpan(q: Span, sentences: readonly Sentence[]): { start: number; end: number } | null {
+  if (sentences.length === 0) return null;
+  const a = sentences[Math.max(0, sentenceAt(sentences, q.start) - 1)];
+  const b = sentences[Math.min(sentences.length - 1, sentenceAt(sentences, Math.max(q.start, q.end - 1)) + 1)];
+  if (!a || !b) return null;
+  return { start: Math.min(a.start, q.start), end: Math.max(b.end, q.end) };
+}
+
+/** Least number of words of a quote read as a whole sentence of its speaker's (see {@link sentenceLike}). */
+const SENTENCE_WORDS = 3;
+
+/**
+ * Whether a quote reads as a whole sentence of its speaker's rather than a phrase picked out of one: three words
+ * or more, and it opens its English sentence (only marks before it) or follows a colon.
+ */
+function sentenceLike(q: Span, en: string, sentences: readonly Sentence[]): boolean {
+  const words = q.text.match(/\p{L}+/gu);
+  if (!words || words.length < SENTENCE_WORDS) return false;
+  const k = sentenceAt(sentences, q.start);
+  const sStart = sentences[k] && sentences[k].start <= q.start ? sentences[k].start : q.start;
+  const before = en.slice(Math.max(sStart, q.start - 400), q.start);
+  return !/[\p{L}\p{N}]/u.test(before) || /:\s*["“‘«]?\s*$/u.test(before);
+}
+
+/** Whether half of a span or more lies in quoted passages of the source. */
+function inPassage(sp: Span, source: SourceModel): boolean {
+  let inside = 0;
+  for (const p of source.quoted) {
+    if (p.start >= sp.end) break;
+    if (p.end > sp.start) inside += Math.min(p.end, sp.end) - Math.max(p.start, sp.start);
+  }
+  return inside * 2 >= sp.end - sp.start;
+}
+
+/** Longest run of a span past the end of a quoted passage still read as the attribution, in characters. */
+const ATTRIBUTION_TAIL = 40;
+
+/**
+ * The Spanish text a sentence-like quote renders as a whole: the quoted passage that holds the span (or holds its
+ * start, the span running a few words on into the attribution), within the source sentence(s) of the span (a long
+ * passage's other sentences may be rendered by other quotes of the article). Null when there is none.
+ */
+function omissionScope(srcSpan: Span, source: SourceModel): Span | null {
+  if (srcSpan.end <= srcSpan.start) return null;
+  let best: Span | null = null;
+  for (const p of source.quoted) {
+    if (p.start >= srcSpan.end) break;
+    if (!(p.start <= srcSpan.start && srcSpan.start < p.end && srcSpan.end - p.end <= ATTRIBUTION_TAIL)) continue;
+    if (!best || p.end - p.start < best.end - best.start) best = p;
+  }
+  if (!best) return null;
+  const units = source.units;
+  let lo = 0;
+  let hi = units.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (units[mid].end <= srcSpan.start) lo = mid + 1;
+    else hi = mid;
+  }
+  const u = units[lo];
+  if (!u || u.start > srcSpan.start) return null;
+  let b = lo;
+  while (b + 1 < units.length && units[b].end < srcSpan.end) b++;
+  const start = Math.max(best.start, u.start);
+  const end = Math.min(best.end, Math.max(units[b].end, srcSpan.end));
+  return end > start ? { text: source.text.slice(start, end), start, end } : null;
 }
 
 /** Parts of a quote tried on their own, at most (see {@link clauseParts}). */

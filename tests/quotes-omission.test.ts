@@ -1,0 +1,99 @@
+import { describe, expect, it } from 'vitest';
+import { findQuoteMismatches } from '../src/quotes/findQuoteMismatches.js';
+import type { QuoteCheck, QuoteReport } from '../src/quotes/check/QuoteFinding.js';
+
+/** Every span of a report is an exact slice of its input. */
+function checkOffsets(r: QuoteReport, en: string, src: string): void {
+  for (const q of r.quotes) {
+    expect(en.slice(q.start, q.end)).toBe(q.text);
+    if (q.source) expect(src.slice(q.source.start, q.source.end)).toBe(q.source.text);
+    for (const f of q.findings) {
+      expect(en.slice(f.en.start, f.en.end)).toBe(f.en.text);
+      if (f.es) expect(src.slice(f.es.start, f.es.end)).toBe(f.es.text);
+    }
+  }
+}
+
+function only(en: string, es: string): QuoteCheck {
+  const r = findQuoteMismatches(en, es);
+  checkOffsets(r, en, es);
+  expect(r.quotes).toHaveLength(1);
+  return r.quotes[0];
+}
+
+const omissions = (q: QuoteCheck): string[] => q.findings.filter((f) => f.type === 'omission' && f.severity !== 'info').map((f) => f.es?.text ?? '');
+
+describe('omissions: a clause the English quote drops', () => {
+  it('finds a two-word clause dropped at the end of a short quote', () => {
+    const q = only('"Tom abandoned his wife," said Marta Quiroga.', '«Tom abandonó a su esposa y se unió al ejército», dijo Marta Quiroga.');
+    expect(q.status).toBe('mismatch');
+    expect(omissions(q).join(' ')).toContain('ejército');
+  });
+
+  it('keeps the faithful rendering of the same passage a match', () => {
+    const q = only('"Tom abandoned his wife and joined the army," said Marta Quiroga.', '«Tom abandonó a su esposa y se unió al ejército», dijo Marta Quiroga.');
+    expect(q.status).toBe('match');
+    expect(omissions(q)).toEqual([]);
+  });
+
+  it('finds a subordinate clause dropped from a short sentence-like quote', () => {
+    const q = only('"Tom read a magazine," said Lucía Ferrán.', '«Tom leía una revista mientras esperaba el autobús», dijo Lucía Ferrán.');
+    expect(omissions(q).join(' ')).toContain('autobús');
+    const full = only('"Tom read a magazine while he waited for the bus," said Lucía Ferrán.', '«Tom leía una revista mientras esperaba el autobús», dijo Lucía Ferrán.');
+    expect(full.status).toBe('match');
+  });
+
+  it('searches the whole passage when the span stops short of the dropped clause', () => {
+    const en = 'Inés Calderón said: "The bridge will open in March."';
+    const es = 'Inés Calderón afirmó: «El puente abrirá en marzo, aunque las obras en la carretera seguirán hasta el verano».';
+    const q = only(en, es);
+    expect(q.status).toBe('mismatch');
+    expect(omissions(q).join(' ')).toContain('carretera');
+    const full = only('Inés Calderón said: "The bridge will open in March, although the works on the road will continue until the summer."', es);
+    expect(full.status).toBe('match');
+  });
+});
+
+describe('omissions: what is not one', () => {
+  it('does not report the narrator’s interjection inside the passage', () => {
+    const q = only(
+      '"The river rose very fast and the water reached the houses," said Ana Ferrel.',
+      '«El río subió muy rápido —dijo la alcaldesa— y el agua llegó a las casas».',
+    );
+    expect(q.status).toBe('match');
+  });
+
+  it('does not report a sentence that another piece of the quotation renders (the translation joined them)', () => {
+    const en = '"We will open the bridge in March," Calderón said. "The works on the road will continue until the summer."';
+    const es = '«Abriremos el puente en marzo. Las obras en la carretera seguirán hasta el verano», dijo Calderón.';
+    const r = findQuoteMismatches(en, es);
+    checkOffsets(r, en, es);
+    expect(r.quotes).toHaveLength(2);
+    for (const q of r.quotes) expect(omissions(q)).toEqual([]);
+  });
+
+  it('cuts a span that runs on into the attribution at the passage’s edge', () => {
+    const q = only('"The bridge will open in March," Inés Calderón told reporters.', '«El puente abrirá en marzo», declaró Inés Calderón a los periodistas.');
+    expect(q.source?.text).toBe('El puente abrirá en marzo');
+    expect(q.status).toBe('match');
+  });
+
+  it('does not report the speaker’s label of an interview turn', () => {
+    const en = 'Asked about the shelters, she said: "My door is open. It always has been."';
+    const es = 'ALCALDESA MARINA SOTELO: Mi puerta está abierta. Siempre lo ha estado.';
+    const q = only(en, es);
+    expect(omissions(q)).toEqual([]);
+  });
+
+  it('never throws on odd passages and keeps offsets exact', () => {
+    const odd: [string, string][] = [
+      ['"A," said X.', '«», dijo X.'],
+      ['"' + 'word '.repeat(200) + '," said X.', '«' + 'palabra '.repeat(200) + '», dijo X. «Otra cosa»'],
+      ['Y said: "one two three four."', '«uno: dos — tres. cuatro?» «»'],
+    ];
+    for (const [en, es] of odd) {
+      const r = findQuoteMismatches(en, es);
+      checkOffsets(r, en, es);
+    }
+  });
+});
