@@ -23,8 +23,13 @@ function only(en: string, es: string): QuoteCheck {
 
 const omissions = (q: QuoteCheck): string[] => q.findings.filter((f) => f.type === 'omission' && f.severity !== 'info').map((f) => f.es?.text ?? '');
 
+/*
+ * `it.fails`: known gaps of the shipped omission check. A finer omission search (whole passage, two-word clauses,
+ * joined pieces) passed these, but raised the NTREX false-alarm rate above its gate ceiling and was held back
+ * (see EVALUATION.md, "Quote checking"). When one of them starts passing, vitest says so: make it a plain `it`.
+ */
 describe('omissions: a clause the English quote drops', () => {
-  it('finds a two-word clause dropped at the end of a short quote', () => {
+  it.fails('finds a two-word clause dropped at the end of a short quote', () => {
     const q = only('"Tom abandoned his wife," said Marta Quiroga.', '«Tom abandonó a su esposa y se unió al ejército», dijo Marta Quiroga.');
     expect(q.status).toBe('mismatch');
     expect(omissions(q).join(' ')).toContain('ejército');
@@ -36,14 +41,14 @@ describe('omissions: a clause the English quote drops', () => {
     expect(omissions(q)).toEqual([]);
   });
 
-  it('finds a subordinate clause dropped from a short sentence-like quote', () => {
+  it.fails('finds a subordinate clause dropped from a short sentence-like quote', () => {
     const q = only('"Tom read a magazine," said Lucía Ferrán.', '«Tom leía una revista mientras esperaba el autobús», dijo Lucía Ferrán.');
     expect(omissions(q).join(' ')).toContain('autobús');
     const full = only('"Tom read a magazine while he waited for the bus," said Lucía Ferrán.', '«Tom leía una revista mientras esperaba el autobús», dijo Lucía Ferrán.');
     expect(full.status).toBe('match');
   });
 
-  it('searches the whole passage when the span stops short of the dropped clause', () => {
+  it.fails('searches the whole passage when the span stops short of the dropped clause', () => {
     const en = 'Inés Calderón said: "The bridge will open in March."';
     const es = 'Inés Calderón afirmó: «El puente abrirá en marzo, aunque las obras en la carretera seguirán hasta el verano».';
     const q = only(en, es);
@@ -63,7 +68,7 @@ describe('omissions: what is not one', () => {
     expect(q.status).toBe('match');
   });
 
-  it('does not report a sentence that another piece of the quotation renders (the translation joined them)', () => {
+  it.fails('does not report a sentence that another piece of the quotation renders (the translation joined them)', () => {
     const en = '"We will open the bridge in March," Calderón said. "The works on the road will continue until the summer."';
     const es = '«Abriremos el puente en marzo. Las obras en la carretera seguirán hasta el verano», dijo Calderón.';
     const r = findQuoteMismatches(en, es);

@@ -211,14 +211,13 @@ function checkOne(
   if (!match) return unsourced();
   const unit = space.units[match.unit];
   let srcSpan: Span = { text: source.text.slice(match.start, match.end), start: match.start, end: match.end };
-  const ctxSpan = contextSpan(q, sentences);
   const whole = sentenceLike(q, en, sentences);
   // A source that quotes its speakers gives a whole quotation its passage (or its interview turn): a loose match
   // in its narration is another statement (an English-speaking official the Spanish source never quotes).
   if (whole && !part && match.via === 'quote' && match.score < CONFIDENT_SCORE && !unit?.role && source.quoted.length > 0 && !inPassage(srcSpan, source)) return unsourced();
   // Not for one piece of a quotation the attribution interrupts (“X,” she said, “Y”): the translation may join
   // the pieces into one passage.
-  const scope = whole && !part && !pieces ? omissionScope(srcSpan, source) : null;
+  const scope = whole && !part && !pieces ? passageScope(srcSpan, source) : null;
   // A span that runs out of the speaker's passage (into `», declaró …`) is cut at the passage's edge.
   if (scope && (srcSpan.start < scope.start || srcSpan.end > scope.end)) {
     const a = Math.max(srcSpan.start, scope.start);
@@ -239,8 +238,6 @@ function checkOne(
       whole: match.whole === true,
       part,
       loose: match.via === 'context',
-      scope: scope ?? undefined,
-      context: ctxSpan ?? undefined,
     },
     o.locale,
     { ...DEFAULT_COMPARE, wording: o.wording },
@@ -277,19 +274,6 @@ function sharesSentence(q: Span, quotes: readonly Span[], sentences: readonly Se
   return quotes.some((x) => x !== q && x.start < end && x.end > start);
 }
 
-/**
- * The English sentence(s) a quote lies in and one sentence either side: what the source renders of them (the
- * attribution, the narration, the other pieces of a quotation the translation joins into one passage) is not
- * an omission of the quote.
- */
-function contextSpan(q: Span, sentences: readonly Sentence[]): { start: number; end: number } | null {
-  if (sentences.length === 0) return null;
-  const a = sentences[Math.max(0, sentenceAt(sentences, q.start) - 1)];
-  const b = sentences[Math.min(sentences.length - 1, sentenceAt(sentences, Math.max(q.start, q.end - 1)) + 1)];
-  if (!a || !b) return null;
-  return { start: Math.min(a.start, q.start), end: Math.max(b.end, q.end) };
-}
-
 /** Least number of words of a quote read as a whole sentence of its speaker's (see {@link sentenceLike}). */
 const SENTENCE_WORDS = 3;
 
@@ -324,7 +308,7 @@ const ATTRIBUTION_TAIL = 40;
  * start, the span running a few words on into the attribution), within the source sentence(s) of the span (a long
  * passage's other sentences may be rendered by other quotes of the article). Null when there is none.
  */
-function omissionScope(srcSpan: Span, source: SourceModel): Span | null {
+function passageScope(srcSpan: Span, source: SourceModel): Span | null {
   if (srcSpan.end <= srcSpan.start) return null;
   let best: Span | null = null;
   for (const p of source.quoted) {

@@ -45,13 +45,4 @@ export interface ComparePair {
    * the linked words', so a value one side has and the other lacks is not evidence of a change.
    */
   loose?: boolean;
-  /**
-   * The Spanish text a sentence-like quote renders as a whole: the speaker's quoted passage holding the span, within
-   * the span's sentence(s) (offsets into `src`). Omissions are searched in it, so a clause the English drops is
-   * found even when the span was matched to the shortened quote and stops short of it.
-   */
-  scope?: Span;
-  /** The English sentence(s) the quote lies in and one either side (offsets into `en`): source words they render
-   * outside the quote (the attribution, the narration, other pieces of the quotation) are not omissions. */
-  context?: { start: number; end: number };
 }
