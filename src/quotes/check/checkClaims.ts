@@ -21,6 +21,7 @@ import { cognateForm } from '../../lexicon/cognateScore.js';
 export const CLAIM_MIN_SCORE = 0.35;
 
 const DATE_TYPES = new Set(['date', 'year', 'time']);
+/** A capitalized word. Global: every loop over it resets `lastIndex` first, and none is nested in another. */
 const CAP_WORD = /\p{Lu}[\p{L}'’-]+/gu;
 
 function valueKind(v: Value): string {
@@ -131,7 +132,7 @@ function sourceNames(source: SourceModel): SourceNames {
   const accented = new Map<string, Span>();
   const names = new Set<string>();
   const nearName = new Map<string, NearName[]>();
-  const re = new RegExp(CAP_WORD.source, CAP_WORD.flags);
+  const re = CAP_WORD;
   const units = source.units;
   for (let ui = 0; ui < units.length; ui++) {
     const u = units[ui];
@@ -172,7 +173,8 @@ function outside(inside: readonly Span[], a: number, b: number): boolean {
 
 /** Name findings of one English sentence: near misses of a source name, then names missing its accents. */
 function nameClaims(en: string, s: Sentence, inside: readonly Span[], names: SourceNames, locale: Locale, out: ClaimFinding[]): void {
-  const re = new RegExp(CAP_WORD.source, CAP_WORD.flags);
+  const re = CAP_WORD;
+  re.lastIndex = 0;
   // A name spelled differently from the source's (Quiñonez / Quiñones): a different name.
   for (let w = re.exec(s.text); w !== null; w = re.exec(s.text)) {
     const word = w[0];
