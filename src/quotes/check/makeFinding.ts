@@ -22,9 +22,20 @@ export interface FindingParts {
   severity?: Severity;
 }
 
+/** `words.join(', ')` as a plain loop: lists of words come with several element kinds, which `join` specializes on. */
+function joinWords(words: readonly string[]): string {
+  let s = '';
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i];
+    if (i > 0) s += ', ';
+    if (w !== null && w !== undefined) s += w;
+  }
+  return s;
+}
+
 function show(v: string | string[] | null | undefined): string {
   if (v === null || v === undefined) return '';
-  const s = Array.isArray(v) ? v.join(', ') : v;
+  const s = typeof v === 'string' ? v : joinWords(v);
   const flat = s.replace(/\s+/g, ' ').trim();
   return flat.length > 120 ? `${flat.slice(0, 119)}…` : flat;
 }
