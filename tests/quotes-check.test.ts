@@ -7,28 +7,7 @@ import { attributionIn, differentSpeakers } from '../src/quotes/check/sourceSpea
 import { CotejoError } from '../src/CotejoError.js';
 import { clauseParts } from '../src/quotes/check/findSourceSpan.js';
 import { prepareBridgeSentence } from '../src/lexicon/prepareBridgeSentence.js';
-import type { QuoteReport } from '../src/quotes/check/QuoteFinding.js';
-
-/** Every span of a report is an exact slice of its input. */
-function checkOffsets(r: QuoteReport, en: string, src: string): void {
-  for (const q of r.quotes) {
-    expect(en.slice(q.start, q.end)).toBe(q.text);
-    if (q.source) expect(src.slice(q.source.start, q.source.end)).toBe(q.source.text);
-    for (const f of q.findings) {
-      expect(en.slice(f.en.start, f.en.end)).toBe(f.en.text);
-      if (f.es) expect(src.slice(f.es.start, f.es.end)).toBe(f.es.text);
-      expect(typeof f.message).toBe('string');
-      expect(f.message.length).toBeGreaterThan(0);
-    }
-    if (q.status === 'unsourced') expect(q.findings.every((f) => f.severity === 'info')).toBe(true);
-    if (q.status === 'match') expect(q.findings.every((f) => f.severity === 'info')).toBe(true);
-  }
-  for (const c of r.claims) {
-    expect(en.slice(c.en.start, c.en.end)).toBe(c.en.text);
-    if (c.es) expect(src.slice(c.es.start, c.es.end)).toBe(c.es.text);
-  }
-  expect(JSON.parse(JSON.stringify(r))).toEqual(r);
-}
+import { checkOffsets } from './helpers/checkOffsets.js';
 
 describe('findQuoteMismatches', () => {
   it('finds a changed number in a quote and localizes the message', () => {

@@ -1,18 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findQuoteMismatches } from '../src/quotes/findQuoteMismatches.js';
-import type { QuoteCheck, QuoteReport } from '../src/quotes/check/QuoteFinding.js';
-
-/** Every span of a report is an exact slice of its input. */
-function checkOffsets(r: QuoteReport, en: string, src: string): void {
-  for (const q of r.quotes) {
-    expect(en.slice(q.start, q.end)).toBe(q.text);
-    if (q.source) expect(src.slice(q.source.start, q.source.end)).toBe(q.source.text);
-    for (const f of q.findings) {
-      expect(en.slice(f.en.start, f.en.end)).toBe(f.en.text);
-      if (f.es) expect(src.slice(f.es.start, f.es.end)).toBe(f.es.text);
-    }
-  }
-}
+import type { QuoteCheck } from '../src/quotes/check/QuoteFinding.js';
+import { checkOffsets } from './helpers/checkOffsets.js';
 
 function only(en: string, es: string): QuoteCheck {
   const r = findQuoteMismatches(en, es);
