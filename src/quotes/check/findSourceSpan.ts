@@ -5,6 +5,7 @@
 import { DEFAULT_BRIDGE_OPTIONS } from '../../lexicon/BridgeOptions.js';
 import { linkStrengths, type LinkMatrix } from '../../lexicon/linkStrengths.js';
 import type { BridgeSentence } from '../../lexicon/prepareBridgeSentence.js';
+import { linkIdioms } from '../../lexicon/idioms/linkIdioms.js';
 import type { SourceModel } from './SourceModel.js';
 
 /** Tunable thresholds of the source search (exported so the evaluation can report them). */
@@ -60,9 +61,14 @@ export interface ContextLinks {
   unitScore: Float32Array;
 }
 
-/** Links a prepared English text against the whole source. */
+/**
+ * Links a prepared English text against the whole source: word links through the bridge, and the words of a
+ * common English idiom (“lowering the bar”) to a usual Spanish rendering of it (“bajando la exigencia”).
+ */
 export function linkAgainstSource(en: BridgeSentence, source: SourceModel): LinkMatrix {
-  return linkStrengths(en, source.prepared, DEFAULT_BRIDGE_OPTIONS, false);
+  const m = linkStrengths(en, source.prepared, DEFAULT_BRIDGE_OPTIONS, false);
+  linkIdioms(en, source.prepared, m);
+  return m;
 }
 
 /** Per-unit balanced coverage of an English context against each source unit. */
