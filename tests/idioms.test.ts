@@ -35,6 +35,21 @@ describe('idiom table', () => {
     expect(linkIdioms(en, other, linkStrengths(en, other, DEFAULT_BRIDGE_OPTIONS, false))).toBe(0);
   });
 
+  it('links inside the band of a banded matrix, and never writes outside it', () => {
+    const en = prepareBridgeSentence('The government hit rock bottom', 'en');
+    const es = prepareBridgeSentence('El Gobierno tocó fondo en marzo', 'es');
+    const banded = linkStrengths(en, es, DEFAULT_BRIDGE_OPTIONS, false, en.tokens.length * 3);
+    expect(banded.width).toBeLessThan(banded.cols);
+    const before = banded.strength.length;
+    expect(linkIdioms(en, es, banded)).toBe(1);
+    expect(banded.strength.length).toBe(before);
+    const rock = en.norms.indexOf('rock');
+    const fondo = es.norms.indexOf('fondo');
+    const at = fondo - banded.lo[rock];
+    expect(at >= 0 && at < banded.width).toBe(true); // the diagonal band holds rock → fondo
+    expect(banded.strength[rock * banded.width + at]).toBeGreaterThanOrEqual(IDIOM_STRENGTH);
+  });
+
   it('a quote rendered by an idiom finds its source', () => {
     const r = findQuoteMismatches(
       'The opposition leader criticised the plan. “They are turning a blind eye,” he told reporters.',

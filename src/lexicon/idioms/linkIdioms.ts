@@ -107,11 +107,11 @@ export function findIdioms(en: BridgeSentence): Map<number, number[][]> {
 
 /**
  * Raises to {@link IDIOM_STRENGTH} the links between the words of each English idiom of `en` (see {@link IDIOMS})
- * and the words of each rendering of it in `es` (content words to content words), in place. A banded matrix is left as it is. Returns the number of
+ * and the words of each rendering of it in `es` (content words to content words), in place. In a banded matrix only the cells inside each row's window are set. Returns the number of
  * idiom occurrences linked.
  */
 export function linkIdioms(en: BridgeSentence, es: BridgeSentence, m: LinkMatrix): number {
-  if (m.width !== m.cols || m.rows !== en.norms.length || m.cols !== es.norms.length) return 0;
+  if (m.rows !== en.norms.length || m.cols !== es.norms.length) return 0;
   const found = findIdioms(en);
   if (found.size === 0) return 0;
   const lexiconVia = VIA_CODES.indexOf('lexicon');
@@ -126,7 +126,9 @@ export function linkIdioms(en: BridgeSentence, es: BridgeSentence, m: LinkMatrix
           for (const j of b) {
             // Content words to content words (and function words to function words): `the` is not `exigencia`.
             if (en.stop[i] !== es.stop[j]) continue;
-            const c = i * m.cols + j;
+            const at = j - m.lo[i];
+            if (at < 0 || at >= m.width) continue;
+            const c = i * m.width + at;
             if (m.strength[c] < IDIOM_STRENGTH) {
               m.strength[c] = IDIOM_STRENGTH;
               m.via[c] = lexiconVia;
