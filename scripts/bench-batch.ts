@@ -164,6 +164,12 @@ async function bundle(): Promise<{ lib: URL | null; standIn: URL }> {
 const file = join(dir, 'pairs.jsonl');
 const lines = makePairs(N);
 writeFileSync(file, `${lines.join('\n')}\n`);
+// The first half of the same pairs: what each of two workers does. One worker's whole-process CPU on it (its
+// JavaScript plus its own JIT and GC threads) is what each of two workers needs, on two cores shared by both.
+const halfFile = join(dir, 'half.jsonl');
+const halfLines = makePairs(Math.ceil(N / 2));
+writeFileSync(halfFile, `${halfLines.join('\n')}\n`);
+const ceilings: string[] = [];
 const rows: string[] = [];
 let standInSpeedup = NaN;
 let standInCoresBusy = NaN;
@@ -185,6 +191,12 @@ try {
     const split = (r: RunFigures): string => (r.split ? `: main ${r.split.main}, workers' JS ${r.split.workers}, V8 background ${r.split.background}` : '');
     const cell = (r: RunFigures): string => `${r.ms} ms (${r.ms - r.work} startup; ${Math.round((r.results * 1000) / r.work)} pairs/s after; CPU ${r.cpu} ms = ${(r.cpu / r.ms).toFixed(2)} cores busy${split(r)}; ${((r.cpu * 1000) / Math.max(1, r.results)).toFixed(0)} µs CPU/pair)`;
     rows.push(`| ${k.label} | ${N} | ${cell(one)} | ${cell(all)} | **${speedup.toFixed(2)}×** (${workSpeedup.toFixed(2)}× after startup) | ${all.results} results, ${all.errors} malformed lines reported, same output size: ${one.bytes === all.bytes} |`);
+    if (cores === 2 && k.task?.export !== 'cpuStandIn') {
+      // Ceiling on 2 cores: two workers each need what one worker needs for half the pairs (its CPU, all threads).
+      const half = await run(halfFile, k.command, 1, halfLines.length, k.task);
+      const bound = one.ms / Math.max(half.ms, half.cpu);
+      ceilings.push(`| ${k.label} | ${half.results} | ${half.ms} ms | ${half.cpu} ms${half.split ? ` (JS ${half.split.workers}, V8 background ${half.split.background}, main ${half.split.main})` : ''} | ${one.ms} ms | **${bound.toFixed(2)}×** |`);
+    }
   }
 } finally {
   rmSync(dir, { recursive: true, force: true });
@@ -193,6 +205,13 @@ console.log(`runBatch: ${N} ${UNIT === 'article' ? 'whole-article' : '1–4 sent
 console.log(`| task | pairs | 1 worker | ${cores} workers | speedup | notes |`);
 console.log('|---|---|---|---|---|---|');
 for (const r of rows) console.log(r);
+if (ceilings.length) {
+  console.log('\nCeiling of the speedup on this 2-core machine: one worker on half the pairs (what each of two workers must do,');
+  console.log('with its own JIT compiles and GC on the same two cores); ceiling = 1-worker time for all pairs / max(wall, CPU) of the half run.\n');
+  console.log('| task | half pairs | 1 worker, wall | 1 worker, CPU (all threads) | 1 worker, all pairs | ceiling |');
+  console.log('|---|---|---|---|---|---|');
+  for (const r of ceilings) console.log(r);
+}
 if (values.gate && cores >= 2 && Number.isFinite(standInSpeedup)) {
   if (standInCoresBusy < MIN_CORES_BUSY) {
     // The machine did not give this process the cores: a speedup measured now says nothing about the code.

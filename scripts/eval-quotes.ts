@@ -10,11 +10,13 @@
  * 4. The development set (TICO-19, CC0, and the lexicon's held-out split of Tatoeba `train.tsv` as quotes), with the same protocol
  *    as 1–2 but not gated: the checker is tuned on it and on the corpus, and `--verbose` lists its individual
  *    misses. NTREX is evaluation only, so only its totals are printed.
+ * 5. The news development set (`corpus/dev-news`, our own line-aligned articles with faithfully translated
+ *    quotations, `--set news`): the same protocol, not gated; the development data that looks like NTREX.
  *
  * Peers: none runs in the same table, as no offline English–Spanish quote checker exists to compare with; the
  * corpus gold and the planted perturbations are the reference.
  *
- * Usage: npx tsx scripts/eval-quotes.ts [--gate] [--set ntrex|dev|all] [--limit N] [--verbose]
+ * Usage: npx tsx scripts/eval-quotes.ts [--gate] [--set ntrex|dev|news|all] [--limit N] [--verbose]
  * (`--gate` runs the corpus and NTREX only, unless `--set` says otherwise.)
  */
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
@@ -30,6 +32,8 @@ const ROOT = resolve(HERE, '..');
 const DATA = resolve(ROOT, '../shared/data');
 const NTREX = join(DATA, 'ntrex128-en-es/ntrex128.en-es.docs.jsonl');
 const TICO = join(DATA, 'tico19-en-es');
+/** Our own news-like development set: line-aligned bilingual articles with faithful quotations (corpus/dev-news). */
+const NEWS_DEV = join(ROOT, 'corpus/dev-news');
 
 /** The issue's targets (issue 5, item 6). Figures below them are reported as such in every run. */
 export const ISSUE_TARGETS = {
@@ -475,6 +479,28 @@ function loadDev(limit: number): ParallelDoc[] | null {
   return docs.slice(0, limit);
 }
 
+/**
+ * The news-like development set (`corpus/dev-news/*\/{en,es}.txt`): articles we wrote, English originals translated
+ * into Spanish and Spanish originals translated into English by the way a news translator works (natural, restructured,
+ * faithful), one sentence per line. Unlike TICO-19 and Tatoeba, its quotations look like NTREX's, so its false
+ * alarms can be read one by one (NTREX's cannot: evaluation only). Needs no ../shared.
+ */
+function loadNews(limit: number): ParallelDoc[] | null {
+  if (!existsSync(NEWS_DEV)) return null;
+  const docs: ParallelDoc[] = [];
+  for (const name of readdirSync(NEWS_DEV).sort()) {
+    const enPath = join(NEWS_DEV, name, 'en.txt');
+    const esPath = join(NEWS_DEV, name, 'es.txt');
+    if (!existsSync(enPath) || !existsSync(esPath)) continue;
+    const lines = (p: string): string[] => readFileSync(p, 'utf8').split('\n').filter((l) => l.trim());
+    const en = lines(enPath);
+    const es = lines(esPath);
+    if (en.length !== es.length) throw new Error(`${name}: en.txt has ${en.length} lines, es.txt ${es.length}; they must be line-aligned`);
+    docs.push({ docid: `dev-news/${name}`, en, es });
+  }
+  return docs.length ? docs.slice(0, limit) : null;
+}
+
 /** Invented speakers for the development set's reported quotes. */
 const DEV_SPEAKERS = ['Marta Quiroga', 'Tomás Ibarra', 'Lucía Ferrán', 'Andrés Solano', 'Inés Calderón', 'Rafael Montiel', 'Elena Varga', 'Diego Arce'];
 
@@ -623,7 +649,7 @@ function main(): void {
   const limit = li >= 0 ? Number(args[li + 1]) : Infinity;
   const si = args.indexOf('--set');
   const set = si >= 0 ? args[si + 1] : gate ? 'ntrex' : 'all';
-  if (!['ntrex', 'dev', 'all'].includes(set)) throw new Error(`--set must be ntrex, dev or all (got ${set})`);
+  if (!['ntrex', 'dev', 'news', 'all'].includes(set)) throw new Error(`--set must be ntrex, dev, news or all (got ${set})`);
   const failures: string[] = [];
   const t0 = performance.now();
 
@@ -637,12 +663,17 @@ function main(): void {
   if (corpus.total > 0 && corpus.right / corpus.total < FLOORS.corpusCases) failures.push(`corpus: ${corpus.right}/${corpus.total} cases right`);
   if (corpus.right < corpus.total) console.log(`(issue target: all cases right; floor ${FLOORS.corpusCases})\n`);
 
-  if (set !== 'ntrex') {
+  if (set === 'news' || set === 'all') {
+    const news = loadNews(limit);
+    if (news) printSet('News development set (corpus/dev-news, not gated)', evaluateSet(news, verbose), false, failures);
+    else console.log('No articles in corpus/dev-news: skipping the news development set.\n');
+  }
+  if (set === 'dev' || set === 'all') {
     const dev = loadDev(limit);
     if (dev) printSet('Development set (TICO-19 + Tatoeba held-out train split, not gated)', evaluateSet(dev, verbose), false, failures);
     else console.log('Development data (TICO-19, Tatoeba train) not found: skipping the development set.\n');
   }
-  if (set !== 'dev') {
+  if (set === 'ntrex' || set === 'all') {
     const ntrex = loadNtrex(limit);
     // NTREX is evaluation only: its misses are never listed (no tuning on it), only its totals.
     if (ntrex) printSet('NTREX-128', evaluateSet(ntrex, false), true, failures);

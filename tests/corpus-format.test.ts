@@ -10,6 +10,8 @@ import { describe, expect, it } from 'vitest';
  */
 
 const CORPUS = 'corpus';
+/** The news-like development set: line-aligned articles without per-quote gold (scripts/eval-quotes.ts --set news). */
+const DEV_NEWS = 'dev-news';
 const KINDS = ['direct', 'partial', 'scare', 'dialogue'];
 const STATUSES = ['match', 'mismatch', 'unsourced'];
 const FINDINGS = ['number', 'date', 'entity', 'diacritics', 'negation', 'omission', 'addition', 'wording', 'speaker'];
@@ -46,7 +48,7 @@ function read(path: string): string | undefined {
 
 const cases = existsSync(CORPUS)
   ? readdirSync(CORPUS)
-      .filter((d) => statSync(join(CORPUS, d)).isDirectory())
+      .filter((d) => d !== DEV_NEWS && statSync(join(CORPUS, d)).isDirectory())
       .sort()
   : [];
 
@@ -179,3 +181,26 @@ for (const name of cases) {
     });
   });
 }
+
+const devNewsDir = join(CORPUS, DEV_NEWS);
+const devNews = existsSync(devNewsDir) ? readdirSync(devNewsDir).filter((d) => statSync(join(devNewsDir, d)).isDirectory()).sort() : [];
+
+describe.runIf(devNews.length > 0)('corpus/dev-news (news development set)', () => {
+  it('holds articles', () => expect(devNews.length).toBeGreaterThan(0));
+  for (const name of devNews) {
+    it(`${name}: en.txt and es.txt are line-aligned, one sentence per line, with quotations and a meta.json`, () => {
+      const dir = join(devNewsDir, name);
+      const en = read(join(dir, 'en.txt'));
+      const es = read(join(dir, 'es.txt'));
+      expect(en, 'en.txt').toBeTypeOf('string');
+      expect(es, 'es.txt').toBeTypeOf('string');
+      const lines = (t: string) => t.split('\n').filter((l) => l.trim());
+      expect(lines(es!).length, 'es.txt lines').toBe(lines(en!).length);
+      expect(lines(en!).length).toBeGreaterThan(5);
+      expect(/["“”]/.test(en!), 'the English has quotation marks').toBe(true);
+      const meta = JSON.parse(read(join(dir, 'meta.json')) ?? 'null');
+      expect(['en->es', 'es->en']).toContain(meta?.direction);
+      expect(meta.topic).toBeTypeOf('string');
+    });
+  }
+});
