@@ -94,8 +94,40 @@ export function isPersonName(s: string | null): boolean {
   return caps.length >= 1;
 }
 
+/** Words that make a speaker an institution (English and Spanish, folded). */
+const INSTITUTION_WORDS = new Set([
+  'camara', 'chamber', 'federacion', 'federation', 'sindicato', 'union', 'legislatura', 'legislature', 'ministerio',
+  'ministry', 'hospital', 'cruz', 'cross', 'banco', 'bank', 'empresa', 'company', 'gobierno', 'government', 'consejo',
+  'council', 'comite', 'committee', 'asociacion', 'association', 'fundacion', 'foundation', 'universidad', 'university',
+  'instituto', 'institute', 'agencia', 'agency', 'partido', 'party', 'prefectura', 'tribunal', 'court', 'corte', 'fiscalia',
+  'policia', 'police', 'ejercito', 'army', 'departamento', 'department', 'oficina', 'office', 'comision', 'commission',
+  'camaras', 'colegio', 'college', 'cooperativa', 'cooperative', 'confederacion', 'confederation', 'organizacion',
+  'organization', 'organisation', 'servicio', 'service', 'red', 'network', 'museo', 'museum', 'club', 'coalicion',
+  'coalition', 'alianza', 'alliance', 'movimiento', 'movement', 'frente', 'front', 'municipalidad', 'ayuntamiento',
+  'council', 'senado', 'senate', 'congreso', 'congress', 'asamblea', 'assembly', 'directorio', 'board', 'junta',
+]);
+
+/** Whether a speaker string names an institution (`La Cámara`, `Costa Verde Red Cross`, `Ministerio del Interior`). */
+export function looksInstitutional(s: string | null): boolean {
+  if (!s) return false;
+  return s.split(/\s+/u).some((w) => INSTITUTION_WORDS.has(fold(w).replace(/[.,;:]+$/u, '')));
+}
+
 const NOT_SPEAKER = /^(?:El|La|Los|Las|Un|Una|Este|Esta|Eso|Esto|Hoy|Ayer|Pero|Y|No|Sí|Si)$/u;
 const AFTER_QUOTE_ALL = new RegExp(AFTER_QUOTE.source, 'gu');
+/** A captured speaker that is a preposition and a name (`en la Legislatura`, `a Agencia Austral`). */
+const PREPOSITION_NAME = /^(?:en|a|al|ante|desde|tras|durante|con|para|por|sobre|de|del)\s+(?:(?:el|la|los|las|un|una)\s+)?\p{Lu}/u;
+/** Text ending in a preposition (and article) right before a name. */
+const AFTER_PREPOSITION = /(?:^|\s)(?:de|del|a|al|en|por|para|con|sobre|ante|desde)\s+(?:(?:el|la|los|las)\s+)?$/iu;
+/** A sentence that opens with a name and an apposition (`Silvia Echeverría, secretaria general de …,`). */
+const OPENING_NAME = new RegExp(`^\\s*(${NAME}),\\s+\\p{Ll}`, 'u');
+/** `», afirmó su presidenta, Verónica Lamas,`: a role after the verb, then the name in apposition. */
+const AFTER_ROLE_ALL = new RegExp(
+  `[”»"]\\s*[,.]?\\s*(?:${VERBS})\\s+(?:el|la|los|las|su|sus)\\s+\\p{Ll}[^,”»"\\n]{0,60}?,\\s+(${NAME})(?=\\s*[,.;:(]|\\s+(?:en|a|al|ante|durante|desde|tras|este|esta)\\s|$)`,
+  'gu',
+);
+/** `El director del centro, Ramiro Zambrano, reconoció`: a role ending in a common noun, then the name, then the verb. */
+const APPOSED_BEFORE_ALL = new RegExp(`(?<=\\p{Ll}),\\s+(${NAME}),\\s+(?:${VERBS})(?![\\p{L}\\p{N}])`, 'gu');
 const SEGUN_ALL = new RegExp(SEGUN.source, 'gu');
 const BEFORE_VERB_ALL = new RegExp(BEFORE_VERB.source, 'gu');
 
@@ -106,6 +138,40 @@ function beforeVerbSpeaker(head: string, m: RegExpExecArray): string {
   const ap = m[2] !== undefined ? APPOSITION_NAME.exec(m[2]) : null;
   if (ap && /(?:^|\s)(?:de|del|a|al|en|por|para|con)\s+(?:(?:el|la|los|las)\s+)?$/iu.test(head.slice(Math.max(0, nameAt - 16), nameAt))) return ap[1];
   return m[1];
+}
+
+/**
+ * The quoted stretches of a sentence, `[start, end)` between paired marks (`«»`, `“”`, straight `"`); a mark left
+ * open runs to the end. The text before a closing mark with no opener (a quotation continued from the sentence
+ * before) is quoted too.
+ */
+function quotedRanges(t: string): [number, number][] {
+  const out: [number, number][] = [];
+  let depth = 0;
+  let from = 0;
+  let straight = -1;
+  for (let i = 0; i < t.length; i++) {
+    const c = t[i];
+    if (c === '«' || c === '“') {
+      if (depth === 0) from = i;
+      depth++;
+    } else if (c === '»' || c === '”') {
+      if (depth > 0) {
+        depth--;
+        if (depth === 0) out.push([from, i + 1]);
+      } else if (out.length === 0 && straight < 0) out.push([0, i + 1]);
+    } else if (c === '"') {
+      if (straight < 0) straight = i;
+      else {
+        out.push([straight, i + 1]);
+        straight = -1;
+      }
+    }
+    if (out.length > 64) break;
+  }
+  if (depth > 0) out.push([from, t.length]);
+  if (straight >= 0) out.push([straight, t.length]);
+  return out;
 }
 
 /**
@@ -123,9 +189,38 @@ export function attributionIn(text: string): string | null {
     return NOT_SPEAKER.test(s) ? null : s;
   }
   const found: { at: number; name: string }[] = [];
-  for (const m of head.matchAll(AFTER_QUOTE_ALL)) found.push({ at: m.index, name: m[1] });
-  for (const m of head.matchAll(SEGUN_ALL)) found.push({ at: m.index, name: m[1] });
-  for (const m of head.matchAll(BEFORE_VERB_ALL)) found.push({ at: m.index, name: beforeVerbSpeaker(head, m) });
+  // `», señaló el viceministro de Trabajo, Ernesto Bazán` / `», afirmó su presidenta, Verónica Lamas`: a role and
+  // its name in apposition — the name.
+  const roles = new Map<number, string>();
+  for (const m of head.matchAll(AFTER_ROLE_ALL)) roles.set(m.index, m[1]);
+  for (const m of head.matchAll(AFTER_QUOTE_ALL)) {
+    const role = roles.get(m.index);
+    roles.delete(m.index);
+    if (role !== undefined && /^\p{Ll}/u.test(m[1])) found.push({ at: m.index, name: role });
+    // `», dijo en la Legislatura`: a name right after a preposition is the verb's complement, not its subject.
+    else if (!PREPOSITION_NAME.test(m[1])) found.push({ at: m.index, name: m[1] });
+  }
+  for (const [at, name] of roles) found.push({ at, name });
+  // Names before the verb (or after `según`) must be the narration's: inside a quotation they are the speaker's
+  // own words (`«… la caja de Pandora, que así sea», respondió`).
+  const quoted = quotedRanges(head);
+  const inQuote = (at: number): boolean => quoted.some(([a, b]) => at >= a && at < b);
+  const nameAt = (m: RegExpExecArray, name: string): number => m.index + Math.max(0, m[0].indexOf(name));
+  for (const m of head.matchAll(APPOSED_BEFORE_ALL)) if (!inQuote(nameAt(m, m[1]))) found.push({ at: m.index, name: m[1] });
+  for (const m of head.matchAll(SEGUN_ALL)) if (!inQuote(nameAt(m, m[1]))) found.push({ at: m.index, name: m[1] });
+  for (const m of head.matchAll(BEFORE_VERB_ALL)) {
+    const name = beforeVerbSpeaker(head, m);
+    const at = nameAt(m, name);
+    if (inQuote(at)) continue;
+    // `X, secretaria general de la Federación de Docentes, el mayor de los sindicatos, afirmó`: a name inside a
+    // prepositional phrase is not the subject; the sentence's opening name is.
+    if (AFTER_PREPOSITION.test(head.slice(Math.max(0, at - 16), at))) {
+      const opening = OPENING_NAME.exec(head.slice(0, m.index + m[0].length));
+      if (opening && !inQuote(opening.index + opening[0].indexOf(opening[1]))) found.push({ at: m.index, name: opening[1] });
+      continue;
+    }
+    found.push({ at: m.index, name });
+  }
   found.sort((a, b) => a.at - b.at);
   const names: string[] = [];
   for (const f of found) {
@@ -250,7 +345,10 @@ export function sourceSpeakers(text: string, units: readonly Sentence[], all: re
     if (own && COLON.test(u.text)) postSpeaker = own;
     // A quotation that is a sentence of its own, unattributed, right after an attributed quotation of the same
     // paragraph continues it (`«A», dijo X. «B».`), as in English (`“A,” he said. “B.”`).
-    const continued: string | null = own === null && group[k] === k && OPENS_QUOTE.test(u.text) ? quoteSpeaker : null;
+    // A reporting verb of its own continues it only with its subject left implicit (`«B», añadió.`): a subject the
+    // sentence names in a way not read here (`«B», afirmó su presidenta, …`) may be anyone.
+    const continued: string | null =
+      own === null && group[k] === k && OPENS_QUOTE.test(u.text) && (!HAS_VERB.test(u.text) || ELIDED_SUBJECT.test(u.text)) ? quoteSpeaker : null;
     let speaker: string | null;
     if (r === 'question') speaker = interviewer;
     else if (r === 'answer') speaker = docSpeaker;
@@ -258,11 +356,67 @@ export function sourceSpeakers(text: string, units: readonly Sentence[], all: re
     quoteSpeaker = r === null && HAS_QUOTE.test(u.text) ? own ?? continued : null;
     out[k] = { speaker, role: r };
   }
-  void text;
-  return out;
+  return expandNames(text, out);
+}
+
+/** A run of two or more capitalized words (with Spanish name particles), a candidate full name. */
+const NAME_RUN = /\p{Lu}[\p{L}'’-]+(?:[ \u00a0]+(?:(?:de|del|de la|de los|y)[ \u00a0]+)?\p{Lu}[\p{L}'’-]+)+/gu;
+
+/**
+ * Each speaker named by part of a name (`Arizmendi`, `Ferrer`) given the fullest form the text uses for that
+ * person (`Mercedes Arizmendi Ocaña`), so that the comparison sees the whole name: only when the text uses one
+ * such form (two people sharing the surname, `Amalia Corvalán` and `Martín Corvalán`, stay as written).
+ */
+function expandNames(text: string, out: UnitSpeaker[]): UnitSpeaker[] {
+  const wanted = new Set<string>();
+  for (const o of out) if (o.speaker && !o.speaker.includes(' / ')) wanted.add(o.speaker);
+  if (wanted.size === 0) return out;
+  const runs = new Map<string, string[]>();
+  const head = text.length > 200_000 ? text.slice(0, 200_000) : text;
+  for (const m of head.matchAll(NAME_RUN)) {
+    const run = m[0].trim();
+    if (!isPersonName(run)) continue;
+    const tokens = speakerNameTokens(run);
+    if (tokens.length >= 2) runs.set(run, tokens);
+  }
+  const full = new Map<string, string>();
+  for (const w of wanted) {
+    const tokens = speakerNameTokens(w);
+    if (tokens.length === 0 || !isPersonName(w) || looksInstitutional(w)) continue;
+    // Runs holding every name word of the speaker, in order, ending with or continuing its surname.
+    const hits: [string, string[]][] = [];
+    for (const [run, rt] of runs) {
+      if (rt.length <= tokens.length) continue;
+      let at = -1;
+      let ok = true;
+      for (const t of tokens) {
+        const i = rt.indexOf(t, at + 1);
+        if (i < 0) {
+          ok = false;
+          break;
+        }
+        at = i;
+      }
+      if (ok) hits.push([run, rt]);
+    }
+    if (hits.length === 0) continue;
+    hits.sort((a, b) => b[1].length - a[1].length);
+    const [best, bt] = hits[0];
+    // Every other form must be part of the longest one: else two people share the name.
+    if (hits.every(([, rt]) => rt.every((t) => bt.includes(t)))) full.set(w, best);
+  }
+  if (full.size === 0) return out;
+  return out.map((o) => (o.speaker && full.has(o.speaker) ? { ...o, speaker: full.get(o.speaker)! } : o));
 }
 
 const OPENERS = new Set(['«', '“']);
+/** `«…», añadió.` / `«…», dijo en la rueda de prensa`: a reporting verb after the quotation with no subject named. */
+const ELIDED_SUBJECT = new RegExp(
+  `[”»"]\\s*,?\\s*(?:${VERBS})(?:\\s*(?:[.,;:]|$)|\\s+(?:en|a|al|ante|desde|tras|durante|luego|después|entonces|también|este|esta|el\\s+\\p{Ll}+)(?![\\p{L}]))`,
+  'u',
+);
+/** A sentence with a reporting verb. */
+const HAS_VERB = new RegExp(`(?<![\\p{L}])(?:${VERBS})(?![\\p{L}])`, 'u');
 /** A sentence that opens with a quotation mark. */
 const OPENS_QUOTE = /^\s*[«“"]/u;
 /** A sentence that holds a quotation. */
@@ -285,7 +439,12 @@ function quotationGroups(units: readonly Sentence[]): number[] {
     }
     out.push(k > 0 && (depth > 0 || straight) ? out[k - 1] : k);
     const t = units[k].text;
-    for (let i = 0; i < t.length; i++) {
+    // A sentence that opens with a mark while a quotation is still open reopens that quotation (the
+    // multi-paragraph convention, `«A.` / `«B».`, `"A.` / `"B."`): the same quotation, not a nested one.
+    const lead = /^\s*([«“"])/u.exec(t);
+    const reopens = lead !== null && (lead[1] === '"' ? straight : depth > 0);
+    const i0 = reopens && lead ? lead[0].length : 0;
+    for (let i = i0; i < t.length; i++) {
       const c = t[i];
       if (OPENERS.has(c)) depth = Math.min(depth + 1, 8);
       else if (CLOSERS.has(c)) depth = Math.max(depth - 1, 0);
@@ -323,6 +482,18 @@ export function differentSpeakers(en: string | null, es: string | null): boolean
   if (es && es.includes(' / ')) {
     const each = es.split(' / ').map((part) => differentSpeakers(en, part));
     return each.some((d) => d === false) ? false : each.every((d) => d === true) ? true : null;
+  }
+  // An institution speaks through people: the English crediting an institution says nothing against the person
+  // the source names (`the Red Cross said` / `dijo Elena Ibarguren, portavoz de la Cruz Roja`); two institutions are
+  // the same when their names share a word (or a cognate), else they cannot be told apart by name
+  // (`the Chamber` / `La Cámara`).
+  const enInst = looksInstitutional(en);
+  const esInst = looksInstitutional(es);
+  if (enInst && !esInst) return null;
+  if (enInst && esInst) {
+    const a = speakerNameTokens(en);
+    const b = speakerNameTokens(es);
+    return a.some((x) => b.some((y) => x === y || cognateScore(x, y) >= COGNATE_THRESHOLD)) ? false : null;
   }
   if (!isPersonName(en) || !isPersonName(es)) return null;
   const a = speakerNameTokens(en);

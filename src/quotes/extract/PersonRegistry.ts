@@ -327,6 +327,40 @@ export function runName(text: string, tokens: readonly ContextToken[], run: Name
   return last.possessive ? text.slice(first.start, first.start + (last.start - first.start) + last.text.length) : text.slice(first.start, last.end);
 }
 
+/**
+ * Whether two names can be one person's: unless both give a first name (two words or more) and the first names
+ * differ (`Amalia Urquiza` / `Rocío Salcedo Urquiza`). Initials match any first name with that letter.
+ */
+function sameGivenName(a: string, b: string): boolean {
+  const words = (n: string): string[] => {
+    const w = n.split(/\s+/u);
+    let i = 0;
+    while (i < w.length - 1 && (TITLE_WORDS.has(fold(w[i]).replace(/\.$/u, '')) || ABBREVIATED_TITLES.has(fold(w[i]).replace(/\.$/u, '')))) i++;
+    return w.slice(i);
+  };
+  const wa = words(a);
+  const wb = words(b);
+  if (wa.length < 2 || wb.length < 2) return true;
+  const x = fold(wa[0]).replace(/\.$/u, '');
+  const y = fold(wb[0]).replace(/\.$/u, '');
+  if (x === y) return true;
+  if (x.length === 1 || y.length === 1) return x[0] === y[0];
+  return false;
+}
+
+/** Occupations that, right before a capitalized name, make it a person's (`chief economist Daniela Osses`). */
+const OCCUPATIONS = new Set([
+  'economist', 'analyst', 'researcher', 'scientist', 'expert', 'teacher', 'nurse', 'doctor', 'farmer', 'resident',
+  'lawyer', 'engineer', 'student', 'worker', 'activist', 'historian', 'writer', 'novelist', 'singer', 'journalist',
+  'reporter', 'physician', 'epidemiologist', 'seismologist', 'meteorologist', 'forecaster', 'pilot', 'firefighter',
+  'economista', 'analista', 'investigador', 'investigadora', 'cientifico', 'cientifica', 'experto', 'experta',
+  'profesor', 'profesora', 'maestro', 'maestra', 'enfermero', 'enfermera', 'medico', 'medica', 'agricultor',
+  'agricultora', 'vecino', 'vecina', 'abogado', 'abogada', 'ingeniero', 'ingeniera', 'estudiante', 'trabajador',
+  'trabajadora', 'activista', 'historiador', 'historiadora', 'escritor', 'escritora', 'novelista', 'cantante',
+  'cantautor', 'cantautora', 'periodista', 'sismologo', 'sismologa', 'meteorologo', 'meteorologa', 'piloto',
+  'bombero', 'bombera', 'pintor', 'pintora', 'painter', 'poet', 'poeta', 'actor', 'actriz', 'actress',
+]);
+
 function surnameKey(name: string): string {
   const words = name.split(/\s+/u);
   return fold(words[words.length - 1]);
@@ -341,6 +375,7 @@ export class PersonRegistry {
   /** Every mention, sorted by offset. */
   readonly mentions: PersonMention[] = [];
   private readonly byKey = new Map<string, number>();
+  private readonly byFull = new Map<string, number>();
   private readonly byToken = new Map<string, number>();
   private readonly firstMention: number[] = [];
   private readonly previousCache = new Map<string, Person | undefined>();
@@ -422,8 +457,16 @@ export class PersonRegistry {
       }
       // Subject of a reporting verb (skipping fillers): Petro noted, Trump has publicly claimed.
       let v = end + 1;
-      while (v < tokens.length && v < end + 4 && tokens[v].kind === 'w' && (SUBJECT_VERB_FILLERS.has(tokens[v].lower) || /ly$/u.test(tokens[v].lower))) v++;
+      // … or after a short aside between commas: `Daniela Osses, by contrast, said`.
+      if (tokens[v]?.text === ',') {
+        let c = v + 1;
+        while (c < tokens.length && c <= v + 6 && tokens[c].kind === 'w') c++;
+        if (c > v + 1 && tokens[c]?.text === ',') v = c + 1;
+      }
+      while (v < tokens.length && v < end + 12 && tokens[v].kind === 'w' && (SUBJECT_VERB_FILLERS.has(tokens[v].lower) || /ly$/u.test(tokens[v].lower))) v++;
       if (tokens[v]?.kind === 'w' && (FINITE_REPORTING_VERBS.has(tokens[v].lower) || PERSON_VERBS.has(tokens[v].lower))) evidence = true;
+      // An occupation right before the name: `chief economist Daniela Osses`, `la enfermera Yolanda Cedeño`.
+      if (before?.kind === 'w' && !before.cap && OCCUPATIONS.has(fold(before.lower)) && run.nameFrom === run.from) evidence = true;
       // Subject of a clause that goes on to a reporting participle: `Ghebreyesus expressed a similar view, saying`.
       if (!evidence && tokens[end + 1]?.kind === 'w' && !tokens[end + 1].cap) {
         for (let j = end + 2; j < tokens.length && j <= end + 12; j++) {
@@ -450,8 +493,17 @@ export class PersonRegistry {
       for (const r of runs) {
         if (r.evidence !== pass) continue;
         const key = surnameKey(r.name);
-        let id = this.byKey.get(key);
+        const full = fold(r.name);
+        let id = this.byFull.get(full) ?? this.byKey.get(key);
         if (id === undefined) id = this.byToken.get(key);
+        // Two full names that share a surname but not a first name are two people (`Amalia Urquiza` and her
+        // daughter `Rocío Salcedo Urquiza`; `Valeria Paredes Salcedo`).
+        const separate = id !== undefined && !sameGivenName(this.persons[id].name, r.name);
+        if (separate) id = undefined;
+        if (id === undefined && separate) {
+          id = this.persons.length;
+          this.persons.push({ name: r.name, key, titles: [], isPerson: pass, isOrg: looksLikeOrg(r.name) && (!pass || r.titles.length === 0) });
+        }
         if (id === undefined) {
           if (!pass) {
             // A bare name with no evidence: still remember it, as a non-person.
@@ -465,6 +517,7 @@ export class PersonRegistry {
           }
         }
         const p = this.persons[id];
+        if (!this.byFull.has(full)) this.byFull.set(full, id);
         if (pass) p.isPerson = true;
         if (pass && r.name.split(/\s+/u).length > p.name.split(/\s+/u).length) p.name = r.name;
         for (const t of r.titles) {
@@ -544,8 +597,9 @@ export class PersonRegistry {
   lookup(name: string): Person | undefined {
     const clean = name.replace(/['’]s$/u, '');
     const key = surnameKey(clean);
-    const id = this.byKey.get(key) ?? this.byToken.get(key);
-    return id === undefined ? undefined : this.persons[id];
+    const id = this.byFull.get(fold(clean)) ?? this.byKey.get(key) ?? this.byToken.get(key);
+    // A full name whose first name differs is someone else who shares the surname.
+    return id === undefined || !sameGivenName(this.persons[id].name, clean) ? undefined : this.persons[id];
   }
 
   /** Index of the first mention starting at or after `pos`. */

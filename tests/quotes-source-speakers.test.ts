@@ -1,0 +1,92 @@
+import { describe, expect, it } from 'vitest';
+import { segment } from '../src/segment/segment.js';
+import { attributionIn, differentSpeakers, looksInstitutional, sourceSpeakers } from '../src/quotes/check/sourceSpeakers.js';
+
+/** The speaker of every Spanish unit of `es`. */
+function unitSpeakers(es: string): (string | null)[] {
+  const all = segment(es);
+  const units = all.filter((u) => u.lang === 'es');
+  return sourceSpeakers(es, units, all).map((s) => s.speaker);
+}
+
+describe('source speakers: quotations over several sentences', () => {
+  it('reads a quotation reopened at the next sentence as the same quotation, not a nested one', () => {
+    const es =
+      'En sus memorias, publicadas en 2004, escribió: «Cada vez que moría una anciana, ardía con ella una biblioteca entera. ' +
+      '«No pude salvarlas a todas. Me negué a dejar que desaparecieran». Su trabajo le valió el Premio Nacional en 2009. ' +
+      'El cantautor Pablo Irigoyen dijo que tenía «una voz capaz de hacer callar una plaza».';
+    const s = unitSpeakers(es);
+    // The quotation closes with the second sentence: the sentences after it are not inside it.
+    expect(s.slice(0, -1).every((x) => x === null)).toBe(true);
+    expect(s[s.length - 1]).toBe('Pablo Irigoyen');
+  });
+  it('does the same with straight quotes', () => {
+    const es =
+      '"Nadie hace huelga por gusto", afirmó Silvia Echeverría. "Cada día sin clase nos pesaba. ' +
+      '"Pero no íbamos a aceptar otro año así". Con el acuerdo, el sueldo inicial pasará a 698.000 pesos. ' +
+      'No todos los docentes quedaron satisfechos.';
+    const s = unitSpeakers(es);
+    expect(s[0]).toBe('Silvia Echeverría');
+    expect(s[s.length - 1]).toBeNull();
+    expect(s[s.length - 2]).toBeNull();
+  });
+});
+
+describe('source speakers: a quotation continues the previous speaker only when it has no verb of its own', () => {
+  it('does not carry a speaker over a sentence whose verb has another subject', () => {
+    const es =
+      'La Cámara calificó la medida de «desproporcionada». «Nadie niega que los salarios se han quedado atrás», afirmó su presidenta, Verónica Lamas, en conferencia de prensa.';
+    expect(unitSpeakers(es)).toEqual(['La Cámara', 'Verónica Lamas']);
+  });
+  it('continues a bare quotation and one whose verb leaves its subject implicit (`«…», dijo.`)', () => {
+    const es = 'El director, Ramiro Zambrano, reconoció que el edificio «no cumplía la norma». «Pedimos el presupuesto en 2019; nunca llegó». «Hay gente que no puede decir lo mismo», dijo.';
+    expect(unitSpeakers(es)).toEqual(['Ramiro Zambrano', 'Ramiro Zambrano', 'Ramiro Zambrano']);
+  });
+  it('does not continue over a sentence of narration', () => {
+    const es = 'Ashcroft aseguró que la empresa «no va a negociar bajo presión». Quintana se rio cuando le leímos la frase. «Dicen que no van a negociar bajo presión», respondió.';
+    expect(unitSpeakers(es)).toEqual(['Ashcroft', null, null]);
+  });
+  it('does not take a name inside the quotation, or after a preposition, for the speaker', () => {
+    expect(attributionIn('«Si hacer lo correcto abre la caja de Pandora, que así sea», respondió.')).toBeNull();
+    expect(attributionIn('"Lo que falta es voluntad política", dijo en la Legislatura.')).toBeNull();
+    expect(
+      attributionIn('Silvia Echeverría, secretaria general de la Federación de Docentes de Montecillo, el mayor de los tres sindicatos, afirmó que el acuerdo estaba "lejos de ser perfecto".'),
+    ).toBe('Silvia Echeverría');
+  });
+});
+
+describe('speaker comparison: people, not strings', () => {
+  it('expands a surname to the full name the source uses, so that a changed second surname is told apart', () => {
+    const es = 'La presidenta del banco, Mercedes Arizmendi Ocaña, habló ayer. «Nadie toma esta decisión a la ligera», dijo Arizmendi.';
+    const s = unitSpeakers(es);
+    expect(s[s.length - 1]).toBe('Mercedes Arizmendi Ocaña');
+    expect(differentSpeakers('Mercedes Arizmendi Ocaña', s[s.length - 1])).toBe(false);
+    expect(differentSpeakers('Arizmendi', s[s.length - 1])).toBe(false);
+    expect(differentSpeakers('Mercedes Arizmendi Castellano', s[s.length - 1])).toBe(true);
+  });
+  it('does not expand a surname two people share', () => {
+    const es = 'Amalia Corvalán murió el domingo. Su hijo, Martín Corvalán, habló con la prensa. «Era una gran mujer», dijo Corvalán.';
+    const s = unitSpeakers(es);
+    expect(s[s.length - 1]).toBe('Corvalán');
+  });
+  it('compares institutions by name and never holds an institution against a person', () => {
+    expect(differentSpeakers('Costa Verde Red Cross', 'Elena Ibarguren')).toBeNull();
+    expect(differentSpeakers('the Chamber', 'La Cámara')).toBeNull();
+    expect(differentSpeakers('Valdora Rowing Federation', 'Federación de Remo de Valdora')).toBe(false);
+    expect(looksInstitutional('Ministerio del Interior')).toBe(true);
+    expect(looksInstitutional('Patricio Loor')).toBe(false);
+  });
+});
+
+describe('source attribution: a role with its name in apposition', () => {
+  it('takes the name after a role that follows the verb', () => {
+    expect(attributionIn('«Si el sindicato no acata la conciliación, la huelga será ilegal», señaló el viceministro de Trabajo, Ernesto Bazán.')).toBe('Ernesto Bazán');
+    expect(attributionIn('«Nadie niega que los salarios se han quedado atrás», afirmó su presidenta, Verónica Lamas, en conferencia de prensa.')).toBe('Verónica Lamas');
+  });
+  it('takes the name between a role and the verb', () => {
+    expect(attributionIn('El alcalde, Patricio Loor, calificó la respuesta del Gobierno de «lenta e insuficiente».')).toBe('Patricio Loor');
+  });
+  it('keeps a plain attribution', () => {
+    expect(attributionIn('«Vamos a ganar», dijo Bruno Tasca.')).toBe('Bruno Tasca');
+  });
+});
