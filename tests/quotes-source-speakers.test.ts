@@ -90,3 +90,28 @@ describe('source attribution: a role with its name in apposition', () => {
     expect(attributionIn('«Vamos a ganar», dijo Bruno Tasca.')).toBe('Bruno Tasca');
   });
 });
+
+describe('person registry: people who share a surname', () => {
+  it('keeps a daughter apart from her mother and a stranger apart from both', async () => {
+    const { extractQuotes } = await import('../src/quotes/extractQuotes.js');
+    const en =
+      'The writer Amalia Urquiza Benavides died on Saturday. “She went peacefully,” her daughter, the painter Rocío Salcedo Urquiza, told this newspaper. ' +
+      'Urquiza published her first novel at 41. “My grandmother used to say that a book without an ending is like a river,” said Valeria Paredes Salcedo, 24.';
+    const qs = extractQuotes(en);
+    expect(qs[qs.length - 1].speaker).toBe('Valeria Paredes Salcedo');
+  });
+  it('reads a name before an aside and a reporting verb, or after an occupation, as a person', async () => {
+    const { extractQuotes } = await import('../src/quotes/extractQuotes.js');
+    const en =
+      '"It is a cold shower for industry," Rodrigo Lizana, president of the Chamber, told reporters. ' +
+      'Banco Pacífico chief economist Daniela Osses, by contrast, said the bank "had no other option." ' +
+      '"The market was expecting a strong signal and the bank delivered it," she explained in a note to clients.';
+    const qs = extractQuotes(en);
+    expect(qs[qs.length - 1].speaker).toBe('Daniela Osses');
+  });
+  it('still joins a surname and a titled name to the full name', async () => {
+    const { extractQuotes } = await import('../src/quotes/extractQuotes.js');
+    const en = 'Colombian President Gustavo Petro spoke on Monday. "We will not give in," President Petro said. "Never," Petro added.';
+    expect(extractQuotes(en).map((q) => q.speaker)).toEqual(['Gustavo Petro', 'Gustavo Petro']);
+  });
+});
