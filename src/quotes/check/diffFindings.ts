@@ -9,6 +9,7 @@ import type { ComparePair, CompareOptions } from './ComparePair.js';
 import type { Linked } from './linkQuote.js';
 import type { QuoteFinding } from './QuoteFinding.js';
 import { makeFinding } from './makeFinding.js';
+import { omissionScope } from './omissionScope.js';
 import { scopeWording } from './scopeWording.js';
 import { tackedOnClause } from './tackedOnClause.js';
 import { span } from './tokenFinding.js';
@@ -102,6 +103,7 @@ export function diffFindings(p: ComparePair, L: Linked, o: CompareOptions, local
       out.push(makeFinding('addition', { en, es: p.source, actual: en.text }, locale));
     }
   }
+  omissionScope(p, o, locale, out);
   if (o.wording) scopeWording(p, L, locale, out);
 }
 
