@@ -21,4 +21,39 @@ describe('values in quotes', () => {
     expect(types('"The campaign of 2445 was dull," said Nora Quell.', '«La campaña de 1880 fue aburrida», dijo Nora Quell.')).toEqual(['number']);
     expect(types('"The campaign of 1881 was dull," said Nora Quell.', '«La campaña de 1880 fue aburrida», dijo Nora Quell.')).toEqual(['date']);
   });
+  it('reads a day of the month written as an ordinal in English and a cardinal in Spanish as the same', () => {
+    const es = '«Nadie llega al día 20 del mes con este sueldo», dijo Nora Quell.';
+    expect(types('"Nobody gets to the 20th of the month on this wage," said Nora Quell.', es)).toEqual([]);
+    expect(types('"Nobody gets to the 25th of the month on this wage," said Nora Quell.', es)).not.toContain('date');
+  });
+  it('reads Spanish times of day (de la madrugada, de la tarde) and clock times written like decimals', () => {
+    expect(extractValues('a las 3 de la madrugada', { lang: 'es' })[0]?.value).toEqual({ hour: 3, minute: 0 });
+    expect(extractValues('a las 4 de la tarde', { lang: 'es' })[0]?.value).toEqual({ hour: 16, minute: 0 });
+    expect(extractValues('a las 11 de la noche', { lang: 'es' })[0]?.value).toEqual({ hour: 23, minute: 0 });
+    expect(extractValues('a las 10.30 de la mañana', { lang: 'es' })[0]?.value).toEqual({ hour: 10, minute: 30 });
+    expect(extractValues('el capítulo 8 de la novela', { lang: 'es' })[0]?.type).toBe('number');
+    const es = '«El viento cambió hacia las 3 de la madrugada», dijo Nora Quell.';
+    expect(types('"The wind shifted around 3 a.m.," said Nora Quell.', es)).toEqual([]);
+    // a changed hour is a changed figure
+    expect(types('"The wind shifted around 5 a.m.," said Nora Quell.', es)).toEqual(['number']);
+    const es2 = '«Nadie vio el texto hasta las 11 de la noche», dijo Nora Quell.';
+    expect(types('"Nobody saw the text until 11 o\'clock," said Nora Quell.', es2)).toEqual([]);
+    expect(types('"Nobody saw the text until 9 o\'clock," said Nora Quell.', es2)).toEqual(['number']);
+    const es3 = '«A las 12.30 volvimos a despegar», dijo Nora Quell.';
+    expect(types('"At 12:30 p.m. we took off again," said Nora Quell.', es3)).toEqual([]);
+    expect(types('"At 1:30 p.m. we took off again," said Nora Quell.', es3)).not.toEqual([]);
+  });
+  it('calls a changed day of the month or month a date', () => {
+    const es = '«Si el Senado se niega a enmendar la ley, iremos a la huelga el 17 de marzo», dijo Nora Quell.';
+    const en = '"If the Senate refuses to amend the bill, we will walk out on March 17," said Nora Quell.';
+    expect(types(en, es)).toEqual([]);
+    expect(types(en.replace('17', '19'), es)).toEqual(['date']);
+    expect(types(en.replace('March', 'April'), es)).toEqual(['date']);
+  });
+  it('reads a value the source span cuts short whole', () => {
+    const en = 'Lucía Arancibia said: "Half a point hardly changes the arithmetic of a factory that borrows at 18%."';
+    const es = 'Lucía Arancibia dijo: «Medio punto apenas cambia las cuentas de una fábrica que se financia al 18 %».';
+    expect(types(en, es)).toEqual([]);
+    expect(types(en.replace('18%', '21%'), es)).toEqual(['number']);
+  });
 });

@@ -239,6 +239,12 @@ describe('compareValues and matchValues', () => {
     expect(compareValues(en('in 2026'), es('9 de enero de 2026'))).toBe('same');
     expect(compareValues(en('twelve'), es('12'))).toBe('same');
     expect(compareValues(en('10 a.m.'), es('10 a. m.'))).toBe('same');
+    expect(compareValues(en('3 a.m.'), es('las 3 de la madrugada'))).toBe('same');
+    expect(compareValues(en('3 p.m.'), es('las 3 de la madrugada'))).toBe('different');
+    expect(compareValues(en('the 20th'), es('el día 20'))).toBe('same');
+    expect(compareValues(en('the 21st'), es('el día 20'))).toBe('different');
+    expect(compareValues(en('1:20 p.m.'), es('13.20'))).toBe('same');
+    expect(compareValues(en('1:20 p.m.'), es('13.25'))).toBe('different');
   });
 
   it('catches the billion/billón false friend and currency changes', () => {

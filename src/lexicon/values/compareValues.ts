@@ -71,6 +71,18 @@ function roundsTo(rounded: Value, precise: Value): boolean {
 }
 
 /**
+ * A time of day against a plain number that may write the same clock time: `12.30` (a Spanish time written like a
+ * decimal) is the same as 12:30 when hour and minutes agree; a whole hour `11` (`11 o'clock`) is the same as 11:00
+ * or 23:00. Anything else is `different`.
+ */
+function clockNumber(t: Extract<Value, { type: 'time' }>, n: Extract<Value, { type: 'number' }>): ValueComparison {
+  const m = /^(\d{1,2})[.,:](\d\d)$/.exec(n.text);
+  if (m) return Number(m[1]) === t.value.hour && Number(m[2]) === t.value.minute ? 'same' : 'different';
+  if (!Number.isInteger(n.value) || n.value < 1 || n.value > 12 || t.value.minute !== 0) return 'different';
+  return n.value % 12 === t.value.hour % 12 ? 'same' : 'different';
+}
+
+/**
  * Compares an English value with a Spanish one:
  * - `same`: the same quantity, date or time (a year matches a date in that year; money matches a bare number
  *   of the same amount, since the currency is often said once);
@@ -87,10 +99,18 @@ export function compareValues(en: Value, es: Value): ValueComparison {
   const db = dateParts(es);
   if (da && db) return compareDates(da, db, en.uncertain, es.uncertain);
   if (en.type === 'time' || es.type === 'time') {
+    if (en.type === 'time' && es.type === 'number') return clockNumber(en, es);
+    if (es.type === 'time' && en.type === 'number') return clockNumber(es, en);
     if (en.type !== 'time' || es.type !== 'time') return 'different';
     return en.value.hour === es.value.hour && en.value.minute === es.value.minute ? 'same' : 'different';
   }
   if (en.type === 'date' || es.type === 'date') return 'different';
+  // A day of the month is an ordinal in English and a cardinal in Spanish (`the 20th` / `el día 20`).
+  if ((en.type === 'ordinal') !== (es.type === 'ordinal')) {
+    const other = en.type === 'ordinal' ? es : en;
+    if (other.type !== 'number') return 'different';
+    return sameNumber(en.value as number, es.value as number) ? 'same' : 'different';
+  }
   // numeric kinds: number, money, percent, ordinal, year
   const pctA = en.type === 'percent';
   const pctB = es.type === 'percent';

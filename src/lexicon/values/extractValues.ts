@@ -50,6 +50,15 @@ const MONTH_PREPOSITIONS = new Set([
   'before', 'after', 'en', 'de', 'desde', 'hasta', 'durante', 'para',
 ]);
 const TIME_WORDS = new Set(['h', 'hrs', 'horas', 'hs']);
+/** Spanish parts of the day after a 12-hour figure (accent-free), and the 24-hour reading of the figure:
+ * `las 3 de la madrugada` → 3:00, `las 4 de la tarde` → 16:00, `las 11 de la noche` → 23:00, `las 12 de la noche` → 0:00. */
+const DAY_PARTS = new Map<string, (h: number) => number>([
+  ['madrugada', (h) => (h === 12 ? 0 : h)],
+  ['manana', (h) => h],
+  ['mediodia', (h) => (h < 6 ? h + 12 : h)],
+  ['tarde', (h) => (h < 12 ? h + 12 : h)],
+  ['noche', (h) => (h === 12 ? 0 : h >= 6 ? h + 12 : h)],
+]);
 const LIST_CONNECTORS = new Set(['y', 'e', 'o', 'u', 'and', 'or', ',', 'al', 'to', '-', '–']);
 
 interface Num {
@@ -328,6 +337,24 @@ class ValueScanner {
     return [w === 'p', e];
   }
 
+  /**
+   * A Spanish part of the day after an hour (`de la madrugada`, `de la mañana`, `de la tarde`, `de la noche`,
+   * `del mediodía`): the 24-hour reading of a 12-hour figure, and the token after the phrase.
+   */
+  private dayPartAt(k: number): [(h: number) => number, number] | undefined {
+    let part: string;
+    let e: number;
+    if (this.w(k) === 'de' && this.w(k + 1) === 'la' && this.near(k, k + 1) && this.near(k + 1, k + 2)) {
+      part = this.w(k + 2);
+      e = k + 3;
+    } else if (this.w(k) === 'del' && this.near(k, k + 1)) {
+      part = this.w(k + 1);
+      e = k + 2;
+    } else return undefined;
+    const read = DAY_PARTS.get(part);
+    return read ? [read, e] : undefined;
+  }
+
   private timeAt(i: number, reading: NumberReading): Match | undefined {
     const t = this.toks.at(i)!;
     let hour: number;
@@ -339,16 +366,22 @@ class ValueScanner {
       hour = Number(t.text);
       minute = Number(m.text);
       e = i + 3;
-    } else if (/^\d{1,2}[.,]\d\d$/.test(t.text) && (TIME_WORDS.has(this.w(i + 1)) || this.ampmAt(i + 1))) {
+    } else if (/^\d{1,2}[.,]\d\d$/.test(t.text) && (TIME_WORDS.has(this.w(i + 1)) || this.ampmAt(i + 1) || this.dayPartAt(i + 1))) {
       hour = Number(t.text.slice(0, -3));
       minute = Number(t.text.slice(-2));
       e = i + 1;
     } else if (reading.integer && t.text.length <= 2) {
       hour = Number(t.text);
       e = i + 1;
-      if (!this.ampmAt(i + 1) || !this.near(i, i + 1)) return undefined;
+      if ((!this.ampmAt(i + 1) && !this.dayPartAt(i + 1)) || !this.near(i, i + 1)) return undefined;
     } else return undefined;
     if (hour > 24 || minute > 59) return undefined;
+    const part = this.near(e - 1, e) ? this.dayPartAt(e) : undefined;
+    if (part) {
+      if (hour > 12 || hour === 0) return undefined;
+      hour = part[0](hour);
+      return { value: { type: 'time', ...this.span(i, part[1]), value: { hour, minute }, uncertain: false }, next: part[1] };
+    }
     const ap = this.near(e - 1, e) ? this.ampmAt(e) : undefined;
     if (ap) {
       if (hour > 12 || hour === 0) return undefined;

@@ -28,6 +28,15 @@ function kindOf(v: Value): Kind {
   }
 }
 
+/** A number written like a clock time (`12.30`, `13:20`): a time's counterpart even when they differ. */
+const CLOCK = /^(?:[01]?\d|2[0-4])[.:][0-5]\d$/;
+
+/** A number that may write an hour: clock-like (`12.30`) or a whole number up to 24 (`11 o'clock`). */
+function clockLike(v: Value): boolean {
+  if (CLOCK.test(v.text)) return true;
+  return v.type === 'number' && Number.isInteger(v.value) && v.value >= 0 && v.value <= 24;
+}
+
 /** How plausible it is that `a` and `b` are counterparts (higher is better; -1: not counterparts). */
 function affinity(a: Value, b: Value): number {
   const ka = kindOf(a);
@@ -37,6 +46,11 @@ function affinity(a: Value, b: Value): number {
   else if ((ka === 'quantity' && kb === 'money') || (ka === 'money' && kb === 'quantity')) s += 1;
   // a bare four-digit number read as a year may be a count (`1727 muertes`)
   else if ((a.type === 'year' && ka !== kb && kb === 'quantity') || (b.type === 'year' && kb !== ka && ka === 'quantity')) s += 1;
+  // a day of the month (`the 20th` / `el día 20`): counterparts only when the same (affinity 0 keeps them out of
+  // `mismatched`); a clock time written as a number (`12:30 p.m.` / `12.30`, `11 o'clock` / `las 11 de la noche`):
+  // counterparts when the number may be an hour
+  else if ((ka === 'ordinal' && kb === 'quantity') || (ka === 'quantity' && kb === 'ordinal')) return 0;
+  else if ((ka === 'time' && kb === 'quantity') || (ka === 'quantity' && kb === 'time')) return clockLike(ka === 'time' ? b : a) ? 1 : 0;
   else if ((ka === 'unparsed' || kb === 'unparsed') && ka !== 'date' && kb !== 'date' && ka !== 'time' && kb !== 'time') s += 0;
   else return -1;
   // a spelled ordinal is often idiomatic (`first`, `primera parte`): it is a counterpart only of a spelled one

@@ -15,7 +15,9 @@ function shift(v: Value, by: number): Value {
   return { ...v, start: v.start + by, end: v.end + by } as Value;
 }
 
-const DATE_TYPES = new Set(['date', 'year', 'time']);
+/** Values reported as dates: calendar dates and years. A clock time (`3 a.m.`, `las 15.00`) is a figure, reported
+ * as a number: its change is a changed hour, not a changed day. */
+const DATE_TYPES = new Set(['date', 'year']);
 const IMPERIAL = /^\s*(?:-\s*)?(?:miles?|mph|inch(?:es)?|in\.|feet|foot|ft|yards?|pounds?|lbs?|ounces?|oz|gallons?|acres?|degrees?\s+fahrenheit|fahrenheit|°\s*f|square\s+(?:miles?|feet))\b/iu;
 const METRIC = /^\s*(?:kil[oó]metros?|km|cent[ií]metros?|cm|mil[ií]metros?|mm|metros?|m\b|kilos?|kilogramos?|kg|gramos?|g\b|litros?|l\b|hect[aá]reas?|ha\b|grados?|°\s*c|kil[oó]metros?\s+por\s+hora|km\/h|metros?\s+cuadrados?)/iu;
 
@@ -55,10 +57,22 @@ function identifierFindings(p: ComparePair, locale: Locale, out: QuoteFinding[])
   }
 }
 
+/** Characters read past the end of a span, so that a value the span cuts (`al 18` | ` %`) is read whole. */
+const TAIL = 24;
+
+/** The values that start inside `span` of `text`, each read whole even where it runs past the span's end. */
+function valuesIn(text: string, span: { start: number; end: number }, lang: 'en' | 'es'): Value[] {
+  const end = Math.min(text.length, span.end + TAIL);
+  const n = span.end - span.start;
+  return extractValues(text.slice(span.start, end), { lang })
+    .filter((v) => v.start < n)
+    .map((v) => shift(v, span.start));
+}
+
 /** Value findings: numbers and dates that differ, or that one side has and the other lacks. */
 export function valueFindings(p: ComparePair, locale: Locale, out: QuoteFinding[]): void {
-  const ven = extractValues(p.quote.text, { lang: 'en' }).map((v) => shift(v, p.quote.start));
-  const ves = extractValues(p.source.text, { lang: 'es' }).map((v) => shift(v, p.source.start));
+  const ven = valuesIn(p.en, p.quote, 'en');
+  const ves = valuesIn(p.src, p.source, 'es');
   identifierFindings(p, locale, out);
   if (ven.length === 0 && ves.length === 0) return;
   const m = matchValues(ven, ves);
@@ -77,8 +91,8 @@ export function valueFindings(p: ComparePair, locale: Locale, out: QuoteFinding[
     out.push(makeFinding(type, { en: span(p.en, a.start, a.end), es: null, expected: null, actual: a.text, variant: 'Missing', severity: 'warning' }, locale));
   }
   for (const b of oneSided ? m.onlyEs : []) {
-    // A date or weekday the English leaves out of a quote is usually context the reporter moved, not a change.
-    if (b.uncertain || b.spelled || b.type === 'ordinal' || DATE_TYPES.has(b.type)) continue;
+    // A date, weekday or time the English leaves out of a quote is usually context the reporter moved, not a change.
+    if (b.uncertain || b.spelled || b.type === 'ordinal' || b.type === 'time' || DATE_TYPES.has(b.type)) continue;
     const type = DATE_TYPES.has(b.type) ? 'date' : 'number';
     out.push(makeFinding(type, { en: p.quote, es: span(p.src, b.start, b.end), expected: b.text, actual: null, variant: 'Dropped', severity: 'warning' }, locale));
   }
