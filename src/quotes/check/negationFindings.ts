@@ -40,7 +40,19 @@ function wordCount(text: string, cap: number): number {
   return n;
 }
 
-/** Sentences (or `;`/`:` parts) of `text` with at least two words, as offsets. */
+/** True when the period at `i` ends a sentence: followed by a space, a quote or the end, and not after a short
+ * capitalized abbreviation or a single letter. */
+function sentenceEnd(text: string, i: number): boolean {
+  const after = text[i + 1];
+  if (after !== undefined && !/[\s"'’”»)]/u.test(after)) return false;
+  let k = i;
+  while (k > 0 && /\p{L}/u.test(text[k - 1])) k--;
+  const word = text.slice(k, i);
+  return !(/^\p{Lu}\p{L}{0,2}$/u.test(word) && word !== 'I');
+}
+
+/** Sentences (or `;`/`:` parts) of `text` with at least two words; a period after an abbreviation (`Mr.`, `Dr.`,
+ * `Sra.`) or inside a number does not end a sentence. */
 function sentences(text: string): Span[] {
   const out: Span[] = [];
   let start = 0;
@@ -49,7 +61,7 @@ function sentences(text: string): Span[] {
     if (wordCount(t, 2) >= 2) out.push({ text: t, start, end });
   };
   for (let i = 0; i < text.length; i++) {
-    if ('.;:!?\n'.includes(text[i])) {
+    if ('.;:!?\n'.includes(text[i]) && !(text[i] === '.' && !sentenceEnd(text, i))) {
       push(i);
       start = i + 1;
     }
