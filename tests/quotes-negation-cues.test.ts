@@ -61,3 +61,55 @@ describe('negation findings', () => {
     expect(negation('"It is completely impossible to finish the bridge within a month," said Ada Frell.', '«Es completamente imposible terminar el puente en un mes», dijo Ada Frell.')).toBe(false);
   });
 });
+
+describe('negation cues: concord, clause openers and lexical negatives', () => {
+  it('counts a Spanish negative word after a conjunction or a comma as a negation of its own', () => {
+    expect(count('Siete años no me van a devolver a mi padre, y nada de lo que ha dicho la jueza cambia lo que pasó', 'es')).toBe(2);
+    expect(count('Mi cliente no ha robado nada y jamás firmó un pago sin el visto bueno de los técnicos', 'es')).toBe(2);
+    expect(count('No sentía que lo mereciera cuando tantos nunca habían recibido nada', 'es')).toBe(2);
+    expect(count('Y porque, si no lo hacía yo, nadie se acordaría de estas canciones', 'es')).toBe(2);
+    // negative concord inside one clause stays one negation
+    expect(count('No tenemos agua ni luz', 'es')).toBe(1);
+    expect(count('No me llevé nada, ni siquiera las gafas', 'es')).toBe(1);
+  });
+  it('reads `que nunca` as a negation unless a comparative makes it “ever”', () => {
+    expect(count('Una máscara que nunca baila es una máscara muerta', 'es')).toBe(1);
+    expect(count('Hay dos o tres que nunca llegan a un médico', 'es')).toBe(1);
+    expect(count('Ahora juega mejor que nunca', 'es')).toBe(0);
+  });
+  it('reads a cue glued to a closing quote, and skips a quoted mention', () => {
+    expect(count('me dijo: ‘Marta, ahora o nunca’, y salí', 'es')).toBe(1);
+    expect(count('que una eléctrica le diga ‘no’ a un proyecto es casi una novedad', 'es')).toBe(0);
+    expect(count("a utility saying 'no' to a project is almost a novelty", 'en')).toBe(0);
+  });
+  it('folds elliptical English `not` into the negation it repeats', () => {
+    expect(count("I didn't take anything, not even my glasses", 'en')).toBe(1);
+    expect(count('There is not a single email, not a single document', 'en')).toBe(1);
+    expect(count('I have never taken anything, not in my career and not in my life', 'en')).toBe(1);
+    expect(count('I like cats but not dogs', 'en')).toBe(1);
+  });
+  it('counts lexical negatives, litotes and prepositional quantifiers as optional (morph)', () => {
+    expect(countNegations('This company failed to tell the public the truth', 'en')).toMatchObject({ count: 0, morph: 1 });
+    expect(countNegations('things that are simply untrue', 'en')).toMatchObject({ count: 0, morph: 1 });
+    expect(countNegations('The worst of the rain is yet to come', 'en')).toMatchObject({ count: 0, morph: 1 });
+    expect(countNegations("I don't care who won", 'en')).toMatchObject({ count: 0, morph: 1 });
+    expect(countNegations('We go home with nothing', 'en')).toMatchObject({ count: 0, morph: 1 });
+    expect(countNegations('mientras no hayamos visto cinco años de seguimiento', 'es')).toMatchObject({ count: 0, morph: 1 });
+    expect(count('There was no lack of character', 'en')).toBe(0);
+  });
+});
+
+describe('negation findings: polarity per sentence and around the quote', () => {
+  it('keeps faithful renderings with double negation or lexical negation clean', () => {
+    expect(negation('Ana Ruiz said: "For three years, this company failed to tell the public the truth. The people were never given the chance to protect themselves."', 'Ana Ruiz afirmó: «Durante tres años, esta empresa no le contó a la ciudadanía la verdad. Los vecinos nunca tuvieron la oportunidad de protegerse».')).toBe(false);
+    expect(negation('Ana Ruiz said: "My client has not stolen anything, and he never signed a single payment."', 'Ana Ruiz afirmó: «Mi cliente no ha robado nada y jamás firmó un solo pago».')).toBe(false);
+  });
+  it('takes the polarity of a partial quote from the English words before it', () => {
+    expect(negation('The union said it had not received "any concrete offer" from the airline.', 'El sindicato dijo que no había recibido «ninguna oferta concreta» de la aerolínea.')).toBe(false);
+  });
+  it('catches a negation dropped from one sentence of a quote whose other sentence negates', () => {
+    const es = 'Ana Ruiz afirmó: «El presupuesto no es el que yo habría redactado en un año bueno. Sencillamente no podemos seguir endeudándonos para pagar los intereses».';
+    expect(negation('Ana Ruiz said: "The budget is not the one I would have written in a good year. We simply cannot keep borrowing to pay the interest."', es)).toBe(false);
+    expect(negation('Ana Ruiz said: "The budget is the one I would have written in a good year. We simply cannot keep borrowing to pay the interest."', es)).toBe(true);
+  });
+});

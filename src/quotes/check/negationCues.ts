@@ -28,14 +28,22 @@ const ES_CUES = new Set(['no', 'nunca', 'jamas', 'ni', 'tampoco', 'nadie', 'nada
  * unfounded): they are counted apart ({@link NegationCount.without}). */
 const WITHOUT = new Set(['sin', 'without']);
 /** Words negated by a prefix or suffix (unfounded, powerless, useless; descontento, imposible). */
-const EN_MORPH = /^(?:un\p{L}{5,}|unable|\p{L}{3,}less|impossible|inability|illegal|irresponsible|dis(?:agree|like|honest|trust)\p{L}*)$/u;
-const EN_MORPH_NOT = new Set(['under', 'until', 'unless', 'united', 'union', 'unique', 'universe', 'university', 'universal', 'unit', 'units', 'nevertheless', 'regardless', 'unemployment', 'understand', 'understood', 'understanding', 'undertake', 'undergo', 'underway']);
-const ES_MORPH = /^(?:des(?:contento|conoc|acuerdo|confia|igual|empleo|leal|hones|orden|prote|cuid|aparec|obedec)\p{L}*|imposib\p{L}*|inutil\p{L}*|incapa\p{L}*|ilegal\p{L}*|injust\p{L}*|insegur\p{L}*|incumpl\p{L}*|inaceptable\p{L}*|irresponsab\p{L}*|indefens\p{L}*)$/u;
+const EN_MORPH = /^(?:un\p{L}{4,}|unable|\p{L}{3,}less|impossible|inability|illegal|irresponsible|dis(?:agree|like|honest|trust)\p{L}*)$/u;
+/**
+ * English words whose meaning holds a negation that Spanish usually words with `no`/`sin`/`nunca` (failed to tell /
+ * no le contó, lack / no tener, refuse / no querer, until / mientras no, unless / si no, hardly / casi no).
+ */
+const EN_LEXICAL_NEG = new Set(
+  ('fail fails failed failing failure lack lacks lacked lacking refuse refuses refused refusing deny denies denied ' +
+    'denying unless hardly barely rarely seldom absent absence').split(' '),
+);
+const EN_MORPH_NOT = new Set(['under', 'united', 'uncle', 'unity', 'unite', 'unites', 'unto', 'undo', 'unveil', 'unveiled', 'unfold', 'unfolded', 'unfolding', 'unleash', 'unleashed', 'unlock', 'unlocked', 'unpack', 'unrest', 'unload', 'union', 'unique', 'universe', 'university', 'universal', 'unit', 'units', 'nevertheless', 'regardless', 'unemployment', 'understand', 'understood', 'understanding', 'undertake', 'undergo', 'underway']);
+const ES_MORPH = /^(?:des(?:contento|conoc|acuerdo|confia|igual|empleo|leal|hones|orden|prote|cuid|aparec|obedec)\p{L}*|imposib\p{L}*|imprud\p{L}*|ignor\p{L}*|carec\p{L}*|neg(?:o|aron|aba|aban|arse|ado|ada)|niega|niegan|apenas|inutil\p{L}*|incapa\p{L}*|ilegal\p{L}*|injust\p{L}*|insegur\p{L}*|incumpl\p{L}*|inaceptable\p{L}*|irresponsab\p{L}*|indefens\p{L}*)$/u;
 /** Cues that only reinforce an earlier negation in the same clause. */
 const ES_CONCORD = new Set(['nunca', 'jamas', 'ni', 'tampoco', 'nadie', 'nada', 'ninguno', 'ninguna', 'ningun', 'ningunos', 'ningunas']);
 const EN_CONCORD = new Set(['nor', 'no', 'neither']);
 /** Fixed phrases where the cue is not a negation of the statement (`sin embargo`: however; `nothing but`: only). */
-const NOT_NEG = new Set(['sin embargo', 'no doubt', 'nothing but', 'nobody but', 'none but']);
+const NOT_NEG = new Set(['sin embargo', 'no doubt', 'nothing but', 'nobody but', 'none but', 'no lack', 'no shortage']);
 /**
  * Idioms whose negation the other language may or may not word as one (`can't wait` / `me muero de ganas`,
  * `no matter` / `no importa` / `sin importar`, `little does he know` / `ni siquiera sabe`): counted as affixal negations
@@ -47,6 +55,10 @@ function isFlexible(raw: string, w: string, next: string, after: string, prev: s
   // `can't help laughing`, `cannot help but`, `can't help it` (but not `can't help me`).
   if ((r === "can't" || r === 'cannot') && next === 'help' && /^(?:\p{L}+ing|but|it)$/u.test(after)) return true;
   if ((w === 'no' || w === 'sin') && (next === 'matter' || next === 'importa' || next === 'importan' || next === 'importar')) return true;
+  // `I don't care` / `me da igual`.
+  if ((w === "n't" || w === 'not') && (next === 'care' || next === 'mind')) return true;
+  // `the worst is yet to come` / `lo peor todavía no ha llegado`.
+  if (w === 'yet' && next === 'to' && /^(?:is|are|was|were|has|have|had|be)$/u.test(prev)) return true;
   // `Little does he know`: a negative inversion opening the clause.
   return w === 'little' && (next === 'do' || next === 'does' || next === 'did') && !/\p{L}/u.test(prev);
 }
@@ -54,10 +66,31 @@ function isFlexible(raw: string, w: string, next: string, after: string, prev: s
 const EN_TAG_AUX = /^(?:is|are|was|were|do|does|did|have|has|had|can|could|will|would|should|must|ai|wo|ca|sha)n['’]t$/u;
 /** Subject pronouns of an English question tag. */
 const EN_TAG_SUBJECT = new Set(['it', 'he', 'she', 'they', 'you', 'we', 'i', 'there', 'this', 'that']);
-/** Conjunctions that open a new clause for `neither` / `tampoco` (`…, and neither does Mary`, `y Mary tampoco`). */
-const CONJUNCTIONS = new Set(['and', 'but', 'y', 'e', 'pero']);
+/**
+ * Conjunctions that open a new clause: a concord cue after them is a negation of its own (`no vino, y nadie
+ * llamó`, `…, and neither does Mary`, `y Mary tampoco`, `no sabía nada cuando nunca…`).
+ */
+const CONJUNCTIONS = new Set([
+  'and', 'but', 'or', 'because', 'while', 'when', 'although', 'though', 'if', 'since',
+  'y', 'e', 'pero', 'sino', 'o', 'u', 'porque', 'mientras', 'cuando', 'aunque', 'si',
+]);
+/** Prepositions before which a negative quantifier is a noun phrase, not the clause's negation (`home with
+ * nothing` / `con las manos vacías`, `a vaccine for nobody` / `para nadie`). */
+const PREPOSITIONS = new Set(['with', 'for', 'to', 'of', 'about', 'con', 'para', 'por', 'de', 'a']);
+const QUANTIFIERS = new Set(['nothing', 'nobody', 'nada', 'nadie']);
 /** Spanish infinitive endings (`nada más llegar`: as soon as he arrived). */
 const ES_INFINITIVE = /^\p{L}{1,}(?:ar|er|ir)(?:se|lo|la|le|los|las|les)?$/u;
+
+const OPENING_QUOTE = /['‘“"«]$/u;
+const CLOSING_QUOTE = /^['’”"»]/u;
+
+/** True when the word at `start`…`end` stands alone in quotation marks (`'no'`, `‘no’`, `“never”`). */
+function isMention(text: string, start: number, end: number): boolean {
+  const raw = text.slice(start, end);
+  const open = raw.startsWith("'") || OPENING_QUOTE.test(text.slice(Math.max(0, start - 1), start));
+  const close = raw.endsWith("'") || raw.endsWith('’') || CLOSING_QUOTE.test(text.slice(end, end + 1));
+  return open && close;
+}
 
 /** True when the cue word (`word` starts the word, `at`…`end` is the cue) is a question tag rather than a
  * negation: Spanish `¿no?` (or `¿no` ending the text), English `…, isn't it?` / `…, don't you?`. */
@@ -99,6 +132,7 @@ export function countNegations(text: string, lang: 'en' | 'es'): NegationCount {
   let clauseMas = false;
   let conj = false;
   let prev = '';
+  let prev2 = '';
   WORD.lastIndex = 0;
   const cueSet = lang === 'en' ? EN_CUES : ES_CUES;
   const concord = lang === 'en' ? EN_CONCORD : ES_CONCORD;
@@ -109,10 +143,19 @@ export function countNegations(text: string, lang: 'en' | 'es'): NegationCount {
         clauseNeg = false;
         clauseMas = false;
       }
+      prev2 = prev;
       prev = raw;
       continue;
     }
     let w = foldWord(raw).replace(/’/g, "'");
+    // A closing single quote glued to the word (`nunca’`), not an elision (`n't`, `not've`).
+    if (w.endsWith("'") && !w.endsWith("n't") && w.length > 1) w = w.replace(/'+$/u, '');
+    // A word in quotation marks is mentioned, not used: `saying 'no' to a project`, `le diga ‘no’`.
+    if (isMention(text, m.index, m.index + raw.length)) {
+      prev2 = prev;
+      prev = w.replace(/^'+|'+$/gu, '');
+      continue;
+    }
     let at = m.index;
     let len = raw.length;
     if (lang === 'en' && w.endsWith("n't")) {
@@ -150,11 +193,26 @@ export function countNegations(text: string, lang: 'en' | 'es'): NegationCount {
     }
     if (isFlexible(raw, w, next, next === 'help' ? secondWordAt(text, m.index + raw.length).toLowerCase() : '', prev)) {
       morph++;
+    } else if (lang === 'es' && w === 'no' && (prev === 'mientras' || (prev === 'que' && prev2 === 'hasta'))) {
+      // `mientras no hayamos visto`, `hasta que no llegue`: “until”, a negation English may not word.
+      morph++;
+    } else if (lang === 'en' && EN_LEXICAL_NEG.has(w)) {
+      morph++;
+    } else if (QUANTIFIERS.has(w) && PREPOSITIONS.has(prev) && (lang === 'en' || !clauseNeg)) {
+      // `with nothing`, `para nadie`: may or may not be worded as a negation on the other side.
+      morph++;
     } else if (cueSet.has(w)) {
       // `neither`/`tampoco` after `and`/`y` open a clause of their own (`…, and neither does Mary`).
-      const isConcord = concord.has(w) && clauseNeg && !((w === 'neither' || w === 'tampoco') && conj);
-      // `más … que nunca`, `el mejor visto jamás`: “ever”, not a negation.
-      const ever = (w === 'nunca' || w === 'jamas') && (prev === 'que' || clauseMas);
+      // `not even` after a negation (`I didn't take anything, not even my glasses`) reinforces it.
+      // `not a single email, not a single document`, `never, not once`: an elliptical `not` after a comma repeats
+      // the clause's negation. A Spanish negative word after a comma other than `ni` opens a clause of its own
+      // (`si no lo hacía yo, nadie se acordaría`).
+      // `not in my career and not in my life` too.
+      const elliptical = lang === 'en' && w === 'not' && (prev === ',' || prev === 'and' || prev === 'or');
+      const preverbal = lang === 'es' && prev === ',' && w !== 'ni';
+      const isConcord = clauseNeg && (elliptical || ((concord.has(w) || (w === 'not' && next === 'even')) && !conj && !preverbal));
+      // `más … que nunca`, `el mejor visto jamás`: “ever”, not a negation (`dos que nunca llegan` is one).
+      const ever = (w === 'nunca' || w === 'jamas') && clauseMas;
       // `nada más llegar`: as soon as.
       const assoon = lang === 'es' && w === 'nada' && next === 'mas' && ES_INFINITIVE.test(secondWordAt(text, m.index + raw.length));
       const tag = (w === 'no' || w === "n't") && isTag(text, m.index, at, at + len, lang);
@@ -168,6 +226,7 @@ export function countNegations(text: string, lang: 'en' | 'es'): NegationCount {
         conj = false;
       }
     }
+    prev2 = prev;
     prev = w;
   }
   return { count, cues, never, notAlways, without, morph };

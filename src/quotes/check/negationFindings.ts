@@ -3,20 +3,109 @@
  * @module
  */
 import type { Locale } from '../../report/i18n.js';
+import type { Span } from '../../types.js';
 import type { ComparePair } from './ComparePair.js';
 import type { QuoteFinding } from './QuoteFinding.js';
 import { makeFinding } from './makeFinding.js';
 import { countNegations } from './negationCues.js';
 import { span } from './tokenFinding.js';
 
+/** Longest stretch of the quote's sentence read before the quote, in UTF-16 units. */
+const LEAD_MAX = 160;
+
+/**
+ * Negations (lexical ones too) of the English words that open the quote's sentence before the quote (`The union
+ * has not received “any concrete offer”`, `it lacked “any concrete offer”`): none when the quote opens its sentence.
+ */
+export function leadNegations(en: string, quoteStart: number): number {
+  const from = Math.max(0, quoteStart - LEAD_MAX);
+  const before = en.slice(from, quoteStart);
+  let cut = -1;
+  for (let i = before.length - 1; i >= 0; i--) {
+    if ('.!?\n'.includes(before[i])) {
+      cut = i;
+      break;
+    }
+  }
+  const lead = before.slice(cut + 1);
+  if (cut < 0 && from > 0) return 0; // sentence longer than the stretch read: do not guess
+  const c = countNegations(lead, 'en');
+  return c.count + c.morph;
+}
+
+/** Number of words (runs of letters or digits) of `text`, counting at most `cap`. */
+function wordCount(text: string, cap: number): number {
+  let n = 0;
+  for (const _ of text.matchAll(/[\p{L}\p{N}]+/gu)) if (++n >= cap) break;
+  return n;
+}
+
+/** True when the period at `i` ends a sentence: followed by a space, a quote or the end, and not after a short
+ * capitalized abbreviation or a single letter. */
+function sentenceEnd(text: string, i: number): boolean {
+  const after = text[i + 1];
+  if (after !== undefined && !/[\s"'’”»)]/u.test(after)) return false;
+  let k = i;
+  while (k > 0 && /\p{L}/u.test(text[k - 1])) k--;
+  const word = text.slice(k, i);
+  return !(/^\p{Lu}\p{L}{0,2}$/u.test(word) && word !== 'I');
+}
+
+/** Sentences (or `;`/`:` parts) of `text` with at least two words; a period after an abbreviation (`Mr.`, `Dr.`,
+ * `Sra.`) or inside a number does not end a sentence. */
+function sentences(text: string): Span[] {
+  const out: Span[] = [];
+  let start = 0;
+  const push = (end: number): void => {
+    const t = text.slice(start, end);
+    if (wordCount(t, 2) >= 2) out.push({ text: t, start, end });
+  };
+  for (let i = 0; i < text.length; i++) {
+    if ('.;:!?\n'.includes(text[i]) && !(text[i] === '.' && !sentenceEnd(text, i))) {
+      push(i);
+      start = i + 1;
+    }
+  }
+  push(text.length);
+  return out;
+}
+
+/**
+ * True when the quote and its source have the same number of sentences, of matching lengths, and one pair of
+ * them differs in polarity (one negates, the other does not, and no affix or `sin`/`without` explains it): a
+ * negation dropped from, or added to, one sentence of a longer quote whose other sentences negate.
+ */
+function sentenceMismatch(en: string, es: string): boolean {
+  const a = sentences(en);
+  const b = sentences(es);
+  if (a.length < 2 || a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) {
+    const ratio = b[i].text.length / Math.max(1, a[i].text.length);
+    if (ratio < 0.7 || ratio > 1.8) return false;
+  }
+  for (let i = 0; i < a.length; i++) {
+    const ce = countNegations(a[i].text, 'en');
+    const cs = countNegations(b[i].text, 'es');
+    if ((ce.count > 0) === (cs.count > 0)) continue;
+    const spare = ce.count > 0 ? cs.morph + cs.without - ce.morph - ce.without : ce.morph + ce.without - cs.morph - cs.without;
+    if (spare <= 0) return true;
+  }
+  return false;
+}
+
 /** Negation finding: one side negates where the other does not (counts of negation cues differ, or “no siempre” against “never”). */
 export function negationFindings(p: ComparePair, locale: Locale, out: QuoteFinding[]): void {
   const ne = countNegations(p.quote.text, 'en');
   const ns = countNegations(p.source.text, 'es');
+  // A one-word span cannot show the polarity of a longer quote.
+  if (wordCount(p.source.text, 2) < 2 && wordCount(p.quote.text, 3) >= 3) return;
   const scope = (ne.never > 0 && ns.notAlways > 0) || (ns.never > 0 && ne.notAlways > 0);
   // A negation one side words as a prefix, a suffix or “sin”/“without” (not happy / descontento, unfounded /
   // sin fundamento, useless / no sirve) is the same negation.
-  const gap = ne.count - ns.count;
+  let gap = ne.count - ns.count;
+  // A quote that starts inside a negated English sentence takes its polarity from the words before it (he said
+  // there was not “any concrete offer” / “ninguna oferta concreta”): those negations count for the quote.
+  if (gap < 0) gap += Math.min(-gap, leadNegations(p.en, p.quote.start));
   // Affixal words and `sin`/`without` pair off across the languages first (impossible / imposible): only those
   // left over explain a negation on the other side.
   const morphS = Math.max(0, ns.morph - ne.morph) + Math.max(0, ns.without - ne.without);
@@ -24,10 +113,14 @@ export function negationFindings(p: ComparePair, locale: Locale, out: QuoteFindi
   const explained = gap > 0 ? gap <= morphS : gap < 0 ? -gap <= morphE : true;
   // Both sides negate: the counts of cues differ between languages too often (double negatives, repeated
   // “no, no”) to tell a dropped negation from a rephrased one; only presence against absence is reported.
-  const presence = (ne.count === 0) !== (ns.count === 0);
-  const repeated = (c: { text: string }[]): boolean => c.some((x, k) => k > 0 && x.text.toLowerCase() === c[k - 1].text.toLowerCase());
-  const countDiff = p.confident && Math.abs(gap) === 1 && !repeated(ne.cues) && !repeated(ns.cues);
-  if (!scope && (explained || !(presence || countDiff))) return;
+  const presence = gap !== 0 && (ne.count === 0) !== (ns.count === 0);
+  // A cue said twice in a row (`no, no`, `never, never`) is emphasis, which translations keep or drop freely.
+  const repeated = (c: Span[], t: string): boolean =>
+    c.some((x, k) => k > 0 && x.text.toLowerCase() === c[k - 1].text.toLowerCase() && !/\p{L}/u.test(t.slice(c[k - 1].end, x.start)));
+  const repeatedAny = (c: { text: string }[]): boolean => c.some((x, k) => k > 0 && x.text.toLowerCase() === c[k - 1].text.toLowerCase());
+  const countDiff = p.confident && Math.abs(gap) === 1 && !repeatedAny(ne.cues) && !repeatedAny(ns.cues);
+  const whole = !explained && (presence || countDiff);
+  if (!scope && !whole && !(p.confident && sentenceMismatch(p.quote.text, p.source.text))) return;
   const cueE = ne.cues[0];
   const cueS = ns.cues[0];
   const added = ne.count > ns.count || (scope && ne.never > 0);
