@@ -14,6 +14,7 @@ import type { SourceModel } from './SourceModel.js';
 import { countNegations } from './negationCues.js';
 import { speakerNameTokens } from './sourceSpeakers.js';
 
+/** Lower case without diacritics (as speaker name tokens are). */
 const fold = (s: string): string => s.normalize('NFKD').replace(/\p{M}+/gu, '').toLowerCase();
 
 /** Least balanced score of the English sentence against the Spanish unit (the narration must be translated there). */
@@ -24,11 +25,15 @@ export const COUNTERPART_MAX_UNLINKED = 3;
 export const COUNTERPART_MIN_NARRATION = 4;
 
 /**
- * The quoted passage of the source that renders the partial quote `q`, found by position: the English sentence
- * around `q` (`sentence`, with `ctx` its links against `source`) must be reported narration (at least
- * {@link COUNTERPART_MIN_NARRATION} words outside quotation marks) whose best-matching source unit scores at least
- * {@link COUNTERPART_MIN_CONTEXT} and clearly better than any other, and that unit must quote exactly as many
- * passages as the English sentence quotes: `q` then maps to the passage in the same position. Null otherwise (a
+ * The quoted passage of the source that renders the partial quote `q`, found by position, for a quote the word
+ * search left unsourced. The English sentence around `q` (`sentence`, with `ctx` its links against `source`) must
+ * be reported narration (at least {@link COUNTERPART_MIN_NARRATION} words outside quotation marks, `q` not opening
+ * it nor following a colon) whose best-matching source unit scores at least {@link COUNTERPART_MIN_CONTEXT} and
+ * clearly better than any other, with its speaker (if any) named in it; that unit must quote exactly as many
+ * passages as the English sentence quotes, and `q` maps to the passage in the same position. The quote (or its
+ * longest clause prefix or suffix sharing a word with the passage, returned as `part`: the rest is an addition)
+ * must have a translation's length and at most {@link COUNTERPART_MAX_UNLINKED} content words unlinked (`m`: the
+ * quote's links against `source`); a short one must agree with the passage on negation. Null otherwise (a
  * whole-sentence quote, an invented quote, a sentence that quotes differently in the source).
  */
 export function quotedCounterpart(
