@@ -20,6 +20,12 @@ export interface SourceSearchOptions {
   minScore: number;
   /** Least context score (the quote's English sentence against the source unit) for a short quote. Default 0.3. */
   minContext: number;
+  /**
+   * When set: longest span, relative to the quote's token count, accepted for a long quote with half or fewer of
+   * its content words rendered (see {@link SPREAD_RATIO}); a longer one is a scattered match and the quote is
+   * unsourced. Off by default (not yet cleared against every gated figure).
+   */
+  spreadRatio?: number;
 }
 
 /** Defaults of {@link SourceSearchOptions}. */
@@ -153,12 +159,16 @@ export function findSourceSpan(
 
   if (short) return shortQuote(quote, m, ctx, source, rank.slice(0, 3), options, true, allStop);
   const byQuote = longQuote(quote, m, source, rank, unitCov, options, ctx);
+  if (byQuote === SCATTERED) return null;
   if (byQuote) return byQuote;
   // Not rendered on its own words (an added clause, a loose rendering): the words it renders in the unit
   // that matches its English sentence.
   const ctxRank = ctx ? units.map((_, ui) => ui).sort((a, b) => ctx.unitScore[b] - ctx.unitScore[a]).slice(0, 2) : [];
   return shortQuote(quote, m, ctx, source, ctxRank, options, false);
 }
+
+/** What {@link longQuote} returns for a quote whose best window is a scattered match (no fallback search). */
+const SCATTERED = 'scattered' as const;
 
 function longQuote(
   quote: BridgeSentence,
@@ -168,7 +178,7 @@ function longQuote(
   unitCov: Float32Array,
   options: SourceSearchOptions,
   ctx: ContextLinks | null,
-): SourceMatch | null {
+): SourceMatch | typeof SCATTERED | null {
   const rows = m.rows;
   const units = source.units;
 
@@ -195,7 +205,11 @@ function longQuote(
   // Half or fewer of the content words rendered: only where the quote's English sentence matches the unit too
   // (a loose rendering), not a sentence that merely shares a few words with another speaker's quote.
   if (share < 0.5 && !dense && !(ctx && ctx.unitScore[best.unit] >= options.minContext)) return null;
-  if (best.score < options.minScore && !denseCore(best, quote, m, options)) return null;
+  if (best.score < options.minScore && !dense) return null;
+  // Half or fewer of the content words rendered, scattered over a span far longer than the quote: a passage that
+  // shares a few names and words with it (another speaker on the same subject), not its translation.
+  // Final: the context fallback would only find a piece of that same passage.
+  if (options.spreadRatio !== undefined && share <= 0.5 && !dense && best.tokenEnd - best.tokenStart > options.spreadRatio * rows) return SCATTERED;
   return expandToQuoted(best, m, source, options);
 }
 
@@ -264,6 +278,13 @@ function contentShare(w: SourceMatch, quote: BridgeSentence, m: LinkMatrix, opti
   }
   return n === 0 ? 1 : ok / n;
 }
+
+/**
+ * Suggested {@link SourceSearchOptions.spreadRatio}: longest span, relative to the quote's token count, accepted for
+ * a quote with half or fewer of its content words rendered (a translation runs about as long as its original;
+ * Spanish a little longer).
+ */
+export const SPREAD_RATIO = 1.6;
 
 /** Least number of rendered content words in the dense part of a quote (see {@link denseCore}). */
 export const CORE_MIN_TOKENS = 4;

@@ -1,0 +1,118 @@
+import { describe, expect, it } from 'vitest';
+import { segment } from '../src/segment/segment.js';
+import { prepareBridgeSentence } from '../src/lexicon/prepareBridgeSentence.js';
+import { buildSource, type SourceModel } from '../src/quotes/check/SourceModel.js';
+import { contextLinks, DEFAULT_SOURCE_SEARCH, findSourceSpan, linkAgainstSource, SPREAD_RATIO } from '../src/quotes/check/findSourceSpan.js';
+import { quotedCounterpart } from '../src/quotes/check/quotedCounterpart.js';
+import type { Span } from '../src/types.js';
+
+function sourceOf(es: string): SourceModel {
+  const all = segment(es);
+  return buildSource(es, all.filter((s) => s.kind === 'sentence' || s.kind === 'heading'), all);
+}
+
+/** The quote `quote` of `en` (first occurrence) in its English sentence, searched by position in `es`. */
+function counterpart(en: string, quote: string, es: string) {
+  const source = sourceOf(es);
+  const start = en.indexOf(quote);
+  const q: Span = { text: quote, start, end: start + quote.length };
+  const sent = segment(en).find((s) => s.start <= start && start < s.end)!;
+  const sentence: Span = { text: en.slice(sent.start, sent.end), start: sent.start, end: sent.end };
+  const pq = prepareBridgeSentence(quote, 'en');
+  const ctx = contextLinks(prepareBridgeSentence(sentence.text, 'en'), source);
+  const m = linkAgainstSource(pq, source);
+  const r = quotedCounterpart(q, sentence, pq, ctx, source, m);
+  return r && { text: es.slice(r.match.start, r.match.end), short: r.match.short, part: r.part && en.slice(r.part.start, r.part.end) };
+}
+
+describe('quotedCounterpart: the source passage quoted where a partial quote stands', () => {
+  const es =
+    'La votación se celebró el martes por la noche en el Congreso. ' +
+    'El líder de la oposición, Tomás Ferrer, acusó al Gobierno de haber «cambiado las reglas a mitad del partido» al incluir los recortes de subsidios apenas unas horas antes de la votación. ' +
+    'El presupuesto entrará en vigor en enero.';
+  const en =
+    'The vote was held on Tuesday night in Congress. ' +
+    'Opposition leader Tomás Ferrer accused the government of having "moved the goalposts" by adding the subsidy cuts only hours before the vote. ' +
+    'The budget takes effect in January.';
+
+  it('maps an idiom with no word in common to the passage its translated sentence quotes', () => {
+    const r = counterpart(en, 'moved the goalposts', es);
+    expect(r).not.toBeNull();
+    expect(r!.text).toBe('cambiado las reglas a mitad del partido');
+    expect(r!.short).toBe(true);
+    expect(r!.part).toBeUndefined();
+  });
+
+  it('takes no clause that shares no word with the passage (an idiom plus an added clause: no evidence left)', () => {
+    const added = 'moved the goalposts, and the police have already arrested several local officials';
+    const en2 = en.replace('moved the goalposts', added);
+    const r = counterpart(en2, added, es);
+    // The added clause shares no word with the passage and the idiom none either: no evidence, no source.
+    expect(r).toBeNull();
+  });
+
+  it('keeps the rendered clause of a quote with an added clause of its own (the rest is an addition)', () => {
+    const es2 = 'El viceministro defendió la decisión ante el Congreso y aseguró que «ningún niño quedará sin vacunar» este año.';
+    const quote = 'no child will be left unvaccinated, and the police have already arrested several local officials';
+    const en2 = `The deputy minister defended the decision before Congress, insisting that "${quote}" this year.`;
+    const r = counterpart(en2, quote, es2);
+    expect(r).not.toBeNull();
+    expect(r!.text).toBe('ningún niño quedará sin vacunar');
+    expect(r!.part).toBe('no child will be left unvaccinated');
+  });
+
+  it('does not map an invented statement placed in the same sentence (too many words with nothing in common)', () => {
+    const inv = 'Farmers deserve cheaper fertilizer and faster trains to the coast';
+    const en2 = en.replace('moved the goalposts', inv);
+    expect(counterpart(en2, inv, es)).toBeNull();
+  });
+
+  it('does not map a whole-sentence quotation (a statement, not a phrase of the reporter’s sentence)', () => {
+    const es2 = '«Esto no se acaba aquí», afirmó el abogado del ciclista, Jorge Pardo, tras conocer el fallo del tribunal.';
+    const en2 = '"This is not the end of the road," the cyclist’s lawyer, Jorge Pardo, said after hearing the court’s ruling.';
+    expect(counterpart(en2, 'This is not the end of the road,', es2)).toBeNull();
+  });
+
+  it('does not map a short idiom whose negation the passage does not share (“failed to take off” / «no ha despegado»)', () => {
+    const es2 = 'Según el directivo, la demanda industrial de hidrógeno renovable en España «no ha despegado» todavía.';
+    const en2 = 'According to the executive, industrial demand for renewable hydrogen in Spain "has failed to take off" so far.';
+    expect(counterpart(en2, 'has failed to take off', es2)).toBeNull();
+  });
+
+  it('needs as many quotations in the source sentence as in the English one', () => {
+    const es2 = 'El líder de la oposición, Tomás Ferrer, acusó al Gobierno de haber cambiado las reglas a mitad del partido al incluir los recortes apenas unas horas antes de la votación.';
+    expect(counterpart(en, 'moved the goalposts', es2)).toBeNull();
+  });
+});
+
+describe('findSourceSpan: a scattered match over a long passage (spreadRatio)', () => {
+  const es =
+    'Olivera sostuvo que la reforma es «un punto de inflexión» y recordó que solo cuatro de cada diez jóvenes uruguayos terminan la educación media. ' +
+    '«No es la primera vez que un gobierno promete cambiar los liceos. La diferencia es que nosotros vamos a medir los resultados y publicarlos cada año», afirmó.';
+  const quote = "Uruguay's reform is one of the most ambitious in the region, and the decision to publish results every year is exactly right,";
+  const ctxText = `“${quote}” said Elizabeth Crane, a World Bank education specialist.`;
+
+  function search(spreadRatio?: number) {
+    const source = sourceOf(es);
+    const pq = prepareBridgeSentence(quote, 'en');
+    const ctx = contextLinks(prepareBridgeSentence(ctxText, 'en'), source);
+    return findSourceSpan(pq, linkAgainstSource(pq, source), ctx, source, { ...DEFAULT_SOURCE_SEARCH, spreadRatio });
+  }
+
+  it('rejects a span twice as long as the quote that renders only half its content words', () => {
+    expect(search(SPREAD_RATIO)).toBeNull();
+  });
+
+  it('is off by default', () => {
+    expect(search()).not.toBeNull();
+  });
+
+  it('keeps a faithful translation, however the option is set', () => {
+    const source = sourceOf(es);
+    const q2 = 'The difference is that we are going to measure the results and publish them every year';
+    const pq = prepareBridgeSentence(q2, 'en');
+    const r = findSourceSpan(pq, linkAgainstSource(pq, source), null, source, { ...DEFAULT_SOURCE_SEARCH, spreadRatio: SPREAD_RATIO });
+    expect(r).not.toBeNull();
+    expect(es.slice(r!.start, r!.end)).toContain('medir los resultados y publicarlos cada año');
+  });
+});
