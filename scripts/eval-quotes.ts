@@ -16,16 +16,20 @@
  * Peers: none runs in the same table, as no offline English–Spanish quote checker exists to compare with; the
  * corpus gold and the planted perturbations are the reference.
  *
- * Usage: npx tsx scripts/eval-quotes.ts [--gate] [--set ntrex|dev|news|all] [--limit N] [--verbose]
+ * Usage: npx tsx scripts/eval-quotes.ts [--gate] [--set ntrex|dev|news|all] [--limit N] [--verbose] [--positional]
+ * (`--positional`: the same evaluation with the opt-in `positional` source search; the gate runs the defaults.)
  * (`--gate` runs the corpus and NTREX only, unless `--set` says otherwise.)
  */
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { findQuoteMismatches } from '../src/quotes/findQuoteMismatches.js';
+import { findQuoteMismatches, type FindQuoteMismatchesOptions } from '../src/quotes/findQuoteMismatches.js';
 import type { QuoteCheck, QuoteFindingType, QuoteReport } from '../src/quotes/check/QuoteFinding.js';
 import { rng } from './lib/rng.js';
 import { isDevPair, readTatoebaTrain } from './build-lexicon.js';
+
+/** Options of every check in this run (`--positional` turns on the opt-in positional source search). */
+const CHECK_OPTIONS: FindQuoteMismatchesOptions = { positional: process.argv.includes('--positional') };
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 const ROOT = resolve(HERE, '..');
@@ -395,7 +399,7 @@ function runCorpus(verbose: boolean): { rows: string[]; right: number; total: nu
     const esPath = join(dir, id, 'es.txt');
     const es = gold.sourceIn === 'es' && existsSync(esPath) ? readFileSync(esPath, 'utf8') : undefined;
     const t0 = performance.now();
-    const report = findQuoteMismatches(en, es);
+    const report = findQuoteMismatches(en, es, CHECK_OPTIONS);
     const ms = performance.now() - t0;
     const problems = checkCorpusCase(en, es, gold, report);
     total++;
@@ -539,7 +543,7 @@ function evaluateSet(docs: ParallelDoc[], verbose: boolean): SetResult {
   for (const doc of docs) {
     const en = articleText(doc.en);
     const es = articleText(doc.es);
-    const base = findQuoteMismatches(en.text, es.text);
+    const base = findQuoteMismatches(en.text, es.text, CHECK_OPTIONS);
     for (const q of base.quotes) {
       quotes++;
       if (q.source) {
@@ -570,7 +574,7 @@ function evaluateSet(docs: ParallelDoc[], verbose: boolean): SetResult {
         // Entity: only names the source span keeps verbatim (so the swap is a real name change).
         const p = perturb(t, en.text, q, r, t === 'entity' ? q.source.text : undefined);
         if (!p) continue;
-        const rep = findQuoteMismatches(p.en, es.text);
+        const rep = findQuoteMismatches(p.en, es.text, CHECK_OPTIONS);
         const pq = rep.quotes.find((x) => x.start <= p.quoteStart && p.quoteStart < Math.max(x.end, x.start + 1));
         // A swapped name the extractor does not read as the quote's speaker plants nothing: skip it.
         if (t === 'speaker' && (!pq || pq.speaker === q.speaker)) continue;

@@ -4,6 +4,7 @@ import { prepareBridgeSentence } from '../src/lexicon/prepareBridgeSentence.js';
 import { buildSource, type SourceModel } from '../src/quotes/check/SourceModel.js';
 import { contextLinks, DEFAULT_SOURCE_SEARCH, findSourceSpan, linkAgainstSource, SPREAD_RATIO } from '../src/quotes/check/findSourceSpan.js';
 import { quotedCounterpart } from '../src/quotes/check/quotedCounterpart.js';
+import { findQuoteMismatches } from '../src/quotes/findQuoteMismatches.js';
 import type { Span } from '../src/types.js';
 
 function sourceOf(es: string): SourceModel {
@@ -114,5 +115,39 @@ describe('findSourceSpan: a scattered match over a long passage (spreadRatio)', 
     const r = findSourceSpan(pq, linkAgainstSource(pq, source), null, source, { ...DEFAULT_SOURCE_SEARCH, spreadRatio: SPREAD_RATIO });
     expect(r).not.toBeNull();
     expect(es.slice(r!.start, r!.end)).toContain('medir los resultados y publicarlos cada año');
+  });
+});
+
+describe('findQuoteMismatches({ positional })', () => {
+  const es =
+    'La votación se celebró el martes por la noche en el Congreso. ' +
+    'El líder de la oposición, Tomás Ferrer, acusó al Gobierno de haber «cambiado las reglas a mitad del partido» al incluir los recortes de subsidios apenas unas horas antes de la votación. ' +
+    'El presupuesto entrará en vigor en enero.';
+  const en =
+    'The vote was held on Tuesday night in Congress. ' +
+    'Opposition leader Tomás Ferrer accused the government of having "moved the goalposts" by adding the subsidy cuts only hours before the vote. ' +
+    'The budget takes effect in January.';
+
+  it('is off by default: an idiom with no word in common stays unsourced', () => {
+    const r = findQuoteMismatches(en, es);
+    expect(r.quotes.map((q) => [q.text, q.status])).toEqual([['moved the goalposts', 'unsourced']]);
+  });
+
+  it('finds the passage by position when asked, with no error or warning', () => {
+    const r = findQuoteMismatches(en, es, { positional: true });
+    const q = r.quotes[0];
+    expect(q.status).toBe('match');
+    expect(q.source?.text).toBe('cambiado las reglas a mitad del partido');
+    expect(q.findings.filter((f) => f.severity !== 'info')).toEqual([]);
+  });
+
+  it('leaves an invented quote unsourced even when asked', () => {
+    const invented = en.replace('The budget takes effect in January.', '"We will paint every bridge purple," said Ferrer.');
+    const r = findQuoteMismatches(invented, es, { positional: true });
+    expect(r.quotes.find((q) => q.text.startsWith('We will paint'))?.status).toBe('unsourced');
+  });
+
+  it('rejects a value that is not a boolean', () => {
+    expect(() => findQuoteMismatches(en, es, { positional: 'yes' as unknown as boolean })).toThrow(/positional/);
   });
 });

@@ -23,6 +23,8 @@ ${QUOTES_FORMAT_HELP}
   --fail-on error|warning
                        exit 1 when a finding of that severity (or worse) exists
   --color              colour the text report even when stdout is not a terminal
+  --positional         also match partial quotes by their place in the reported sentence (opt-in;
+                       finds more sources, see the README)
 ${BATCH_HELP}
   -h, --help           show this help
 
@@ -47,13 +49,15 @@ export const quotesCommand: Command = {
     locale: { type: 'string' },
     'fail-on': { type: 'string' },
     color: { type: 'boolean' },
+    positional: { type: 'boolean' },
     ...FORMAT_OPTIONS,
     ...BATCH_OPTIONS,
   },
   run(values, positionals) {
     const format = resolveFormat(values, QUOTES_FORMATS, 'quotes', 'text');
     const locale = parseLocale(values.locale);
-    if (values.batch !== undefined) return runBatchCommand({ command: 'quotes', values, positionals, options: { locale } });
+    const positional = values.positional === true;
+    if (values.batch !== undefined) return runBatchCommand({ command: 'quotes', values, positionals, options: { locale, positional } });
     if (positionals.length < 1 || positionals.length > 2) {
       throw new UsageError(`expected <en-file> [<es-file>], got ${positionals.length} file arguments.\nRun 'cotejo quotes --help' for usage.`);
     }
@@ -64,7 +68,7 @@ export const quotesCommand: Command = {
     if (positionals[0] === '-' && positionals[1] === '-') throw new UsageError('only one of the files can be read from stdin (-).');
     const en = readInput(positionals[0]);
     const es = positionals[1] === undefined ? undefined : readInput(positionals[1]);
-    const report = findQuoteMismatches(en, es, { locale });
+    const report = findQuoteMismatches(en, es, { locale, positional });
 
     if (format === 'json') {
       const out = {
