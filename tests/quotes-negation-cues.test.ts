@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { countNegations } from '../src/quotes/check/negationCues.js';
+import { quotedPart } from '../src/quotes/check/negationFindings.js';
 import { findQuoteMismatches } from '../src/quotes/findQuoteMismatches.js';
 
 const count = (t: string, lang: 'en' | 'es'): number => countNegations(t, lang).count;
@@ -111,5 +112,24 @@ describe('negation findings: polarity per sentence and around the quote', () => 
     const es = 'Ana Ruiz afirmó: «El presupuesto no es el que yo habría redactado en un año bueno. Sencillamente no podemos seguir endeudándonos para pagar los intereses».';
     expect(negation('Ana Ruiz said: "The budget is not the one I would have written in a good year. We simply cannot keep borrowing to pay the interest."', es)).toBe(false);
     expect(negation('Ana Ruiz said: "The budget is the one I would have written in a good year. We simply cannot keep borrowing to pay the interest."', es)).toBe(true);
+  });
+});
+
+describe('negation findings: the quoted part of a wide source span', () => {
+  it('compares with the passage quoted inside the span', () => {
+    const es = 'Cuando fuimos a la mina, un señor nos dijo: ‘Tengan paciencia, esto se arregla en dos semanas’. Ya pasó más de un mes y nadie ha vuelto';
+    expect(quotedPart('Be patient, this will be sorted out in two weeks.', es).text).toBe('Tengan paciencia, esto se arregla en dos semanas');
+    expect(quotedPart('Be patient, this will be sorted out in two weeks.', 'Tengan paciencia, esto se arregla en dos semanas').start).toBe(0);
+  });
+  it('keeps the whole span when the English quote has quotation marks of its own', () => {
+    const es = 'Le dije: ‘Papá no hizo nada malo’. Y eso es lo que voy a demostrar';
+    expect(quotedPart("I told him: 'Daddy didn't do anything wrong.' And that is what I will prove", es).text).toBe(es);
+  });
+  it('does not flag a faithful quote whose span runs into the next sentence', () => {
+    expect(negation('Ana Ruiz said his mother told him: "Be patient, this will be sorted out in two weeks." The family waited.', 'Ana Ruiz contó que su madre le dijo: «Tengan paciencia, esto se arregla en dos semanas». Ya pasó más de un mes y nadie ha vuelto. La familia esperó.')).toBe(false);
+  });
+  it('counts the same cue in two sentences as two negations', () => {
+    const es = 'Ana Ruiz afirmó: «No lo sabíamos. Nadie nos avisó y no teníamos agua».';
+    expect(negation('Ana Ruiz said: "We did not know. Nobody warned us and we had no water."', es)).toBe(false);
   });
 });

@@ -115,3 +115,27 @@ describe('person registry: people who share a surname', () => {
     expect(extractQuotes(en).map((q) => q.speaker)).toEqual(['Gustavo Petro', 'Gustavo Petro']);
   });
 });
+
+describe('source attribution: function words are not speakers', () => {
+  it('reads no speaker in `Según añadió, …`', () => {
+    expect(attributionIn('Según añadió, el fabricante no le ha dado a la aerolínea "ninguna fecha firme" para las entregas.')).toBeNull();
+    expect(attributionIn('Ella dijo que no.')).toBeNull();
+  });
+  it('does not take an English adjective for an institution (`Red`)', () => {
+    expect(differentSpeakers('Costa Verde Red Tanaka', 'Elena Ibarguren')).toBe(true);
+  });
+});
+
+describe('English attribution: occupations and relations', () => {
+  it('reads `said pilot Orlando Betancur` and keeps the speaker for the quote that continues it', async () => {
+    const { extractQuotes } = await import('../src/quotes/extractQuotes.js');
+    const en = '"The wind shifted around 3 a.m.," said pilot Orlando Betancur. "Tomorrow is not going to be any easier."';
+    expect(extractQuotes(en).map((q) => q.speaker)).toEqual(['Orlando Betancur', 'Orlando Betancur']);
+    expect(extractQuotes('"We lost," said officials in Lima.')[0].speaker).toBe('officials');
+  });
+  it('resolves `he` to the person just introduced as someone’s relation', async () => {
+    const { extractQuotes } = await import('../src/quotes/extractQuotes.js');
+    const en = 'Ana Ruiz, the mayor, said: "We did it." Her rival, Carlos Varela, disagreed. "It was a mistake," he said.';
+    expect(extractQuotes(en).map((q) => q.speaker)).toEqual(['Ana Ruiz', 'Carlos Varela']);
+  });
+});

@@ -51,6 +51,12 @@ function sentenceEnd(text: string, i: number): boolean {
   return !(/^\p{Lu}\p{L}{0,2}$/u.test(word) && word !== 'I');
 }
 
+/** True when a sentence ends between `from` and `to`. */
+function sentenceBreak(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if ('.;:!?\n'.includes(text[i]) && !(text[i] === '.' && !sentenceEnd(text, i))) return true;
+  return false;
+}
+
 /** Sentences (or `;`/`:` parts) of `text` with at least two words; a period after an abbreviation (`Mr.`, `Dr.`,
  * `Sra.`) or inside a number does not end a sentence. */
 function sentences(text: string): Span[] {
@@ -93,10 +99,47 @@ function sentenceMismatch(en: string, es: string): boolean {
   return false;
 }
 
+const QUOTE_MARKS = /["“”«»‘’]/u;
+
+/**
+ * The part of the source span that renders the quote when the span runs across quotation marks the English quote
+ * does not have (`no está controlado". "Esta noche ha sido…`, `nos dijo: ‘Tengan paciencia…’. Ya pasó…`): a passage
+ * quoted inside the span, else the piece closest in length to the quote, else the whole span. Offsets are relative
+ * to `es`.
+ */
+export function quotedPart(en: string, es: string): Span {
+  const whole = { text: es, start: 0, end: es.length };
+  if (QUOTE_MARKS.test(en.replace(/(?<=\p{L})’(?=\p{L})/gu, ''))) return whole;
+  const pieces: Span[] = [];
+  let start = 0;
+  for (let i = 0; i <= es.length; i++) {
+    if (i === es.length || QUOTE_MARKS.test(es[i])) {
+      const t = es.slice(start, i);
+      if (wordCount(t, 2) >= 2) pieces.push({ text: t, start, end: i });
+      start = i + 1;
+    }
+  }
+  if (pieces.length < 2) return whole;
+  let best: Span | null = null;
+  let bestScore = Infinity;
+  for (const piece of pieces) {
+    const ratio = piece.text.trim().length / Math.max(1, en.trim().length);
+    // A passage quoted inside the span (both its edges are quotation marks) comes first.
+    const enclosed = piece.start > 0 && piece.end < es.length;
+    const score = Math.abs(Math.log(ratio / 1.15)) - (enclosed ? 10 : 0);
+    if (ratio >= (enclosed ? 0.5 : 0.7) && ratio <= 1.8 && score < bestScore) {
+      best = piece;
+      bestScore = score;
+    }
+  }
+  return best ?? whole;
+}
+
 /** Negation finding: one side negates where the other does not (counts of negation cues differ, or “no siempre” against “never”). */
 export function negationFindings(p: ComparePair, locale: Locale, out: QuoteFinding[]): void {
   const ne = countNegations(p.quote.text, 'en');
-  const ns = countNegations(p.source.text, 'es');
+  const src = quotedPart(p.quote.text, p.source.text);
+  const ns = countNegations(src.text, 'es');
   // A one-word span cannot show the polarity of a longer quote.
   if (wordCount(p.source.text, 2) < 2 && wordCount(p.quote.text, 3) >= 3) return;
   const scope = (ne.never > 0 && ns.notAlways > 0) || (ns.never > 0 && ne.notAlways > 0);
@@ -117,10 +160,13 @@ export function negationFindings(p: ComparePair, locale: Locale, out: QuoteFindi
   // A cue said twice in a row (`no, no`, `never, never`) is emphasis, which translations keep or drop freely.
   const repeated = (c: Span[], t: string): boolean =>
     c.some((x, k) => k > 0 && x.text.toLowerCase() === c[k - 1].text.toLowerCase() && !/\p{L}/u.test(t.slice(c[k - 1].end, x.start)));
-  const repeatedAny = (c: { text: string }[]): boolean => c.some((x, k) => k > 0 && x.text.toLowerCase() === c[k - 1].text.toLowerCase());
-  const countDiff = p.confident && Math.abs(gap) === 1 && !repeatedAny(ne.cues) && !repeatedAny(ns.cues);
+  // The same cue twice in one sentence (`no … no`, `not … not`) is often emphasis or a restatement that the other
+  // language words once: the count is then not evidence (cues in different sentences are).
+  const twice = (c: Span[], t: string): boolean =>
+    c.some((x, k) => k > 0 && x.text.toLowerCase() === c[k - 1].text.toLowerCase() && !sentenceBreak(t, c[k - 1].end, x.start));
+  const countDiff = p.confident && Math.abs(gap) === 1 && !twice(ne.cues, p.quote.text) && !twice(ns.cues, src.text);
   const whole = !explained && (presence || countDiff);
-  if (!scope && !whole && !(p.confident && sentenceMismatch(p.quote.text, p.source.text))) return;
+  if (!scope && !whole && !(p.confident && sentenceMismatch(p.quote.text, src.text))) return;
   const cueE = ne.cues[0];
   const cueS = ns.cues[0];
   const added = ne.count > ns.count || (scope && ne.never > 0);
@@ -129,7 +175,7 @@ export function negationFindings(p: ComparePair, locale: Locale, out: QuoteFindi
       'negation',
       {
         en: cueE ? span(p.en, p.quote.start + cueE.start, p.quote.start + cueE.end) : p.quote,
-        es: cueS ? span(p.src, p.source.start + cueS.start, p.source.start + cueS.end) : p.source,
+        es: cueS ? span(p.src, p.source.start + src.start + cueS.start, p.source.start + src.start + cueS.end) : p.source,
         expected: ns.cues.map((c) => c.text),
         actual: ne.cues.map((c) => c.text),
         variant: added ? 'Added' : 'Dropped',

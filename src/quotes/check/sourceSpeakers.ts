@@ -102,7 +102,7 @@ const INSTITUTION_WORDS = new Set([
   'instituto', 'institute', 'agencia', 'agency', 'partido', 'party', 'prefectura', 'tribunal', 'court', 'corte', 'fiscalia',
   'policia', 'police', 'ejercito', 'army', 'departamento', 'department', 'oficina', 'office', 'comision', 'commission',
   'camaras', 'colegio', 'college', 'cooperativa', 'cooperative', 'confederacion', 'confederation', 'organizacion',
-  'organization', 'organisation', 'servicio', 'service', 'red', 'network', 'museo', 'museum', 'club', 'coalicion',
+  'organization', 'organisation', 'servicio', 'service', 'network', 'museo', 'museum', 'club', 'coalicion',
   'coalition', 'alianza', 'alliance', 'movimiento', 'movement', 'frente', 'front', 'municipalidad', 'ayuntamiento',
   'council', 'senado', 'senate', 'congreso', 'congress', 'asamblea', 'assembly', 'directorio', 'board', 'junta',
 ]);
@@ -113,7 +113,8 @@ export function looksInstitutional(s: string | null): boolean {
   return s.split(/\s+/u).some((w) => INSTITUTION_WORDS.has(fold(w).replace(/[.,;:]+$/u, '')));
 }
 
-const NOT_SPEAKER = /^(?:El|La|Los|Las|Un|Una|Este|Esta|Eso|Esto|Hoy|Ayer|Pero|Y|No|Sí|Si)$/u;
+const NOT_SPEAKER =
+  /^(?:El|La|Los|Las|Un|Una|Este|Esta|Eso|Esto|Hoy|Ayer|Pero|Y|No|Sí|Si|Según|Como|Cuando|Mientras|Aunque|Además|También|Entonces|Así|Luego|Después|Antes|Ahora|Allí|Aquí|Él|Ella|Ellos|Ellas|Yo|Nosotros|Nosotras|Usted|Ustedes)$/u;
 const AFTER_QUOTE_ALL = new RegExp(AFTER_QUOTE.source, 'gu');
 /** A captured speaker that is a preposition and a name (`en la Legislatura`, `a Agencia Austral`). */
 const PREPOSITION_NAME = /^(?:en|a|al|ante|desde|tras|durante|con|para|por|sobre|de|del)\s+(?:(?:el|la|los|las|un|una)\s+)?\p{Lu}/u;

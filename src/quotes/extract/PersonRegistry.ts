@@ -359,7 +359,15 @@ const OCCUPATIONS = new Set([
   'trabajadora', 'activista', 'historiador', 'historiadora', 'escritor', 'escritora', 'novelista', 'cantante',
   'cantautor', 'cantautora', 'periodista', 'sismologo', 'sismologa', 'meteorologo', 'meteorologa', 'piloto',
   'bombero', 'bombera', 'pintor', 'pintora', 'painter', 'poet', 'poeta', 'actor', 'actriz', 'actress',
+  // kin and relations, after an owner (`her son, Martín Corvalán`)
+  'son', 'daughter', 'wife', 'husband', 'mother', 'father', 'brother', 'sister', 'widow', 'partner', 'friend',
+  'rival', 'colleague', 'neighbor', 'neighbour', 'lawyer', 'grandson', 'granddaughter', 'hijo', 'hija', 'esposa',
+  'esposo', 'madre', 'padre', 'hermano', 'hermana', 'viuda', 'viudo', 'pareja', 'amigo', 'amiga', 'rival', 'colega',
+  'nieto', 'nieta', 'companero', 'companera',
 ]);
+
+/** Owners before a person noun (`her son`, `su hija`). */
+const OWNERS = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'su', 'sus', 'mi', 'nuestro', 'nuestra']);
 
 function surnameKey(name: string): string {
   const words = name.split(/\s+/u);
@@ -425,6 +433,11 @@ export class PersonRegistry {
         for (let j = run.from - 2; j >= 0 && j >= run.from - 10; j--) {
           const t = tokens[j];
           if (t.kind !== 'w' || !inlineGap(text, t, tokens[j + 1]) || FINITE_REPORTING_VERBS.has(t.lower)) break;
+          // `Her son, Martín Corvalán,` / `his rival, Carlos Varela,`: a person noun owned by someone.
+          if (!t.cap && OCCUPATIONS.has(fold(t.lower)) && run.from - 1 - j <= 1 && tokens[j - 1]?.kind === 'w' && OWNERS.has(tokens[j - 1].lower)) {
+            evidence = true;
+            break;
+          }
           if (!t.cap && ROLE_NOUNS.has(t.lower)) {
             const nextWord = tokens[j + 1];
             const near = run.from - 1 - j <= 2;

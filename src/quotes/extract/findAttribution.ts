@@ -254,6 +254,20 @@ function subjectAfter(text: string, tokens: readonly ContextToken[], v: number):
     const run = nameRunStartingAt(text, tokens, j);
     return run ? nameMention(text, tokens, run) : null;
   }
+  if (!DETERMINERS.has(t.lower) && !SUBJECT_VERB_FILLERS.has(t.lower) && !PREPOSITIONS.has(t.lower)) {
+    // An occupation before the name, no determiner: `said pilot Orlando Betancur`, `said chief economist Ana Gil`.
+    for (let m = j + 1; m <= j + 2 && m < tokens.length; m++) {
+      const w = tokens[m];
+      if (!isWord(w)) break;
+      if (!w.cap) {
+        if (DETERMINERS.has(w.lower) || PREPOSITIONS.has(w.lower) || SUBJECT_VERB_FILLERS.has(w.lower)) break;
+        continue;
+      }
+      const run = nameRunStartingAt(text, tokens, m);
+      if (run && run.nameFrom >= 0 && (run.to > run.nameFrom || run.titles.length > 0)) return { ...nameMention(text, tokens, run), start: t.start };
+      break;
+    }
+  }
   if (!DETERMINERS.has(t.lower)) {
     // A bare plural noun: described by critics as …
     return /\p{L}{3,}s$/u.test(t.lower) && !SUBJECT_VERB_FILLERS.has(t.lower)

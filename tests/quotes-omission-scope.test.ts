@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { findQuoteMismatches } from '../src/quotes/findQuoteMismatches.js';
+import type { QuoteCheck } from '../src/quotes/check/QuoteFinding.js';
+import { checkOffsets } from './helpers/checkOffsets.js';
+
+function only(en: string, es: string): QuoteCheck {
+  const r = findQuoteMismatches(en, es);
+  checkOffsets(r, en, es);
+  expect(r.quotes).toHaveLength(1);
+  return r.quotes[0];
+}
+
+const omissions = (q: QuoteCheck): string[] => q.findings.filter((f) => f.type === 'omission' && f.severity !== 'info').map((f) => f.es?.text ?? '');
+
+describe('omissions judged against the whole Spanish sentence', () => {
+  it('finds a clause dropped after the span when the quote is a whole sentence', () => {
+    const es = '«Si el Senado se niega a enmendar la ley, iremos a la huelga el 17 de marzo y mantendremos el paro todo el tiempo que haga falta», dijo Marta Quiroga.';
+    const q = only('"If the Senate refuses to amend the bill, we will walk out on March 17," said Marta Quiroga.', es);
+    expect(q.status).toBe('mismatch');
+    expect(omissions(q).join(' ')).toContain('mantendremos');
+  });
+
+  it('finds a whole clause inside the span that nothing in the quote renders', () => {
+    const q = only(
+      '"If the union does not comply with the conciliation, the strike will be illegal," said Inés Calderón.',
+      '«Si el sindicato no acata la conciliación, la huelga será ilegal y actuaremos en consecuencia», dijo Inés Calderón.',
+    );
+    expect(omissions(q).join(' ')).toContain('actuaremos en consecuencia');
+  });
+
+  it('keeps the faithful renderings of the same passages clean', () => {
+    const a = only(
+      '"If the Senate refuses to amend the bill, we will strike on March 17 and we will keep the strike going for as long as it takes," said Marta Quiroga.',
+      '«Si el Senado se niega a enmendar la ley, iremos a la huelga el 17 de marzo y mantendremos el paro todo el tiempo que haga falta», dijo Marta Quiroga.',
+    );
+    expect(omissions(a)).toEqual([]);
+    const b = only(
+      '"If the union does not comply with the conciliation, the strike will be illegal and we will act accordingly," said Inés Calderón.',
+      '«Si el sindicato no acata la conciliación, la huelga será ilegal y actuaremos en consecuencia», dijo Inés Calderón.',
+    );
+    expect(omissions(b)).toEqual([]);
+  });
+
+  it('does not read a clause said in other words as dropped', () => {
+    const q = only(
+      '"From day one we have distributed drinking water to every affected family and we have spared no expense," its manager, Gonzalo Peirano, said.',
+      '«Desde el primer día hemos distribuido agua potable a todas las familias afectadas y no hemos escatimado recursos», afirmó su gerente, Gonzalo Peirano.',
+    );
+    expect(omissions(q)).toEqual([]);
+  });
+
+  it('does not reach past a speaker’s label or into the next interview turn', () => {
+    const en = 'Asked whether she would meet the search groups, she said: "My door is open. It always has been."';
+    const es = 'GOBERNADORA MARISOL DOMÍNGUEZ: Mi puerta está abierta. Siempre lo ha estado.\nPERIODISTA: ¿Y las familias que esperan desde hace meses una respuesta del Gobierno?';
+    const q = only(en, es);
+    expect(omissions(q)).toEqual([]);
+  });
+
+  it('does not report a partial quote of a few words for the rest of its sentence', () => {
+    const q = only(
+      'The minister called the plan "a serious mistake" and left the room.',
+      'La ministra calificó el plan de «un grave error, que pagaremos durante décadas con impuestos más altos» y abandonó la sala.',
+    );
+    expect(omissions(q)).toEqual([]);
+  });
+});
