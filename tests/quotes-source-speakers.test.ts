@@ -139,3 +139,16 @@ describe('English attribution: occupations and relations', () => {
     expect(extractQuotes(en).map((q) => q.speaker)).toEqual(['Ana Ruiz', 'Carlos Varela']);
   });
 });
+
+describe('source speakers: a role with no name', () => {
+  it('is the only person the text gave that role', () => {
+    const es =
+      'La ministra de Sanidad, Elena Villalobos, presentó el plan el lunes. «Es un buen acuerdo», dijo la ministra. ' +
+      'El portavoz del Gobierno, Juan Gil, no quiso opinar. «Veremos», explicó el portavoz en la radio.';
+    expect(unitSpeakers(es)).toEqual([null, 'Elena Villalobos', null, 'Juan Gil']);
+  });
+  it('stays unknown when two people hold the role', () => {
+    const es = 'El alcalde de Lima, Ana Ruiz, y el alcalde de Cusco, Carlos Varela, se reunieron. «Es un buen acuerdo», dijo el alcalde.';
+    expect(unitSpeakers(es)[1]).toBeNull();
+  });
+});

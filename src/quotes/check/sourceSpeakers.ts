@@ -6,6 +6,8 @@
  */
 import type { Sentence } from '../../types.js';
 import { cognateScore, COGNATE_THRESHOLD } from '../../lexicon/cognateScore.js';
+import { normalizePlace, PersonRegistry } from '../extract/PersonRegistry.js';
+import { ROLE_NOUNS } from '../extract/reportingWords.js';
 
 /** Speaker information of one source unit (a Spanish sentence). */
 export interface UnitSpeaker {
@@ -327,6 +329,17 @@ export function sourceSpeakers(text: string, units: readonly Sentence[], all: re
   // its units share the attribution found in any of them.
   const group = quotationGroups(units);
   const owns = units.map((u) => ((role.get(u.paragraph) ?? null) === null ? attributionIn(u.text) : null));
+  // A role with no name (`», dijo la ministra.`, `El portavoz explicó`) is the person the text gave that role, when
+  // only one person holds it.
+  let registry: PersonRegistry | null = null;
+  units.forEach((u, k) => {
+    if (owns[k] !== null || role.has(u.paragraph)) return;
+    const m = ROLE_AFTER.exec(u.text) ?? ROLE_BEFORE.exec(u.text);
+    if (!m || !ROLE_NOUNS.has(m[1])) return;
+    registry ??= new PersonRegistry(text.length > 200_000 ? text.slice(0, 200_000) : text);
+    const p = registry.resolveDescriptor(m[1], m[2] ? [normalizePlace(m[2])] : [], u.start + m.index);
+    if (p && p.isPerson && !p.isOrg && isPersonName(p.name)) owns[k] = p.name;
+  });
   const groupSpeaker = new Map<number, string>();
   owns.forEach((o, k) => {
     if (o && !groupSpeaker.has(group[k])) groupSpeaker.set(group[k], o);
@@ -416,6 +429,10 @@ const ELIDED_SUBJECT = new RegExp(
   `[”»"]\\s*,?\\s*(?:${VERBS})(?:\\s*(?:[.,;:]|$)|\\s+(?:en|a|al|ante|desde|tras|durante|luego|después|entonces|también|este|esta|el\\s+\\p{Ll}+)(?![\\p{L}]))`,
   'u',
 );
+/** `», dijo la ministra [de Sanidad].`: a role after the verb, with no name after it. */
+const ROLE_AFTER = new RegExp(`[”»"]\\s*,?\\s*(?:${VERBS})\\s+(?:el|la)\\s+(\\p{Ll}+)(?:\\s+(?:de|del)\\s+(\\p{Lu}\\p{L}+))?(?=\\s*[.;:]|\\s*$|\\s+(?:en|a|al|ante|desde|tras|durante)\\s)`, 'u');
+/** `El portavoz [del Kremlin] explicó`: a role opening the sentence as the subject of a reporting verb. */
+const ROLE_BEFORE = new RegExp(`^\\s*(?:El|La)\\s+(\\p{Ll}+)(?:\\s+(?:de|del)\\s+(\\p{Lu}\\p{L}+))?\\s+(?:${VERBS})(?![\\p{L}])`, 'u');
 /** A sentence with a reporting verb. */
 const HAS_VERB = new RegExp(`(?<![\\p{L}])(?:${VERBS})(?![\\p{L}])`, 'u');
 /** A sentence that opens with a quotation mark. */
