@@ -16,4 +16,23 @@ describe('entity findings', () => {
     expect(namedInside('Bruno met me at the port.', 'Bruno')).toBe(false);
     expect(namedInside('Brunovsky met me at the port.', 'Bruno')).toBe(false);
   });
+  it('reads known exonyms as translations, not substitutions, and still catches a swapped name', () => {
+    const es = '«Las exportaciones a Alemania y al Reino Unido cayeron con fuerza tras los nuevos aranceles», dijo Nora Quell.';
+    const en = '"Exports to Germany and Britain fell sharply after the new tariffs," said Nora Quell.';
+    expect(types(en, es)).toEqual([]);
+    expect(types(en.replace('Britain', 'Kowalczyk'), es)).toContain('entity');
+    const es2 = '«El Ministerio del Interior envió a la Guardia Civil a la frontera con Marruecos», dijo Nora Quell.';
+    const en2 = '"The Interior Ministry sent the Civil Guard to the border with Morocco," said Nora Quell.';
+    expect(types(en2, es2)).toEqual([]);
+    expect(types(en2.replace('Morocco', 'Okafor'), es2)).toContain('entity');
+  });
+  it('reports no dropped accent for an English exonym or a translated word', () => {
+    const all = (en: string, es: string): string[] => findQuoteMismatches(en, es).quotes.flatMap((q) => q.findings.map((f) => f.type));
+    expect(all('"We flew from Mexico City to New York for the summit last week," said Nora Quell.',
+      '«Volamos de Ciudad de México a Nueva York para la cumbre la semana pasada», dijo Nora Quell.')).not.toContain('diacritics');
+    expect(all('"The European Union must act now on the migrant crisis in the south," said Nora Quell.',
+      '«La Unión Europea debe actuar ya ante la crisis migratoria en el sur», dijo Nora Quell.')).not.toContain('diacritics');
+    expect(all('"We met the people of Seville and Cordoba last week to discuss the floods," said Nora Quell.',
+      '«Nos reunimos con la gente de Sevilla y Córdoba la semana pasada para hablar de las inundaciones», dijo Nora Quell.')).toContain('diacritics');
+  });
 });

@@ -240,6 +240,13 @@ describe('compareValues and matchValues', () => {
     expect(compareValues(en('twelve'), es('12'))).toBe('same');
     expect(compareValues(en('10 a.m.'), es('10 a. m.'))).toBe('same');
     expect(compareValues(en('3 a.m.'), es('las 3 de la madrugada'))).toBe('same');
+    expect(compareValues(en('some twenty vessels'), es('una veintena de buques'))).toBe('same');
+    expect(compareValues(en('a dozen eggs'), es('una docena de huevos'))).toBe('same');
+    expect(compareValues(en('two dozen houses'), es('24 casas'))).toBe('same');
+    expect(compareValues(en('about 100 people'), es('un centenar de personas'))).toBe('same');
+    expect(compareValues(en('thirty vessels'), es('una veintena de buques'))).toBe('different');
+    expect(extractValues('decenas de miles de personas', { lang: 'es' })).toEqual([]);
+    expect(extractValues('dozens of people', { lang: 'en' })).toEqual([]);
     expect(compareValues(en('3 p.m.'), es('las 3 de la madrugada'))).toBe('different');
     expect(compareValues(en('the 20th'), es('el día 20'))).toBe('same');
     expect(compareValues(en('the 21st'), es('el día 20'))).toBe('different');
@@ -256,6 +263,9 @@ describe('compareValues and matchValues', () => {
   it('is uncertain when a reading is ambiguous, rounded or unreadable', () => {
     expect(compareValues(en('1.500'), es('1.500'))).toBe('uncertain');
     expect(compareValues(en('1.5 million'), es('1.487.000'))).toBe('uncertain');
+    // both rounded with a scale word: compared as written
+    expect(compareValues(en('22 million'), es('20 millones'))).toBe('different');
+    expect(compareValues(en('20 million'), es('veinte millones'))).toBe('same');
     expect(compareValues(en('1.2.3'), es('123'))).toBe('uncertain');
     expect(compareValues(en('$300'), es('300 pesos'))).toBe('uncertain');
     // the guessed day/month order is the primary reading; the swapped one only makes it uncertain

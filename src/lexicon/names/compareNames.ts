@@ -115,6 +115,20 @@ export function compareNames(a: string, b: string): NameComparison {
   return 'different';
 }
 
+/**
+ * True when two names are forms of the same place or institution in the exonym table (`Britain` / `Reino Unido`,
+ * `Morocco` / `Marruecos`, `Mexico City` / `Ciudad de México`; a leading article or particle is ignored). Spelling
+ * alone never matches here, nor does a longer name that merely contains an exonym.
+ */
+export function exonymMatch(a: string, b: string): boolean {
+  if (typeof a !== 'string' || typeof b !== 'string') return false;
+  const ta = nameTokens(a);
+  const tb = nameTokens(b);
+  if (ta.length === 0 || tb.length === 0) return false;
+  const ea = exonymId(ta);
+  return ea !== undefined && ea === exonymId(tb);
+}
+
 function isAcronym(s: string): boolean {
   const t = s.replace(/[.\s]/g, '');
   return t.length >= 2 && t.length <= 6 && /^\p{Lu}+$/u.test(t);

@@ -57,13 +57,15 @@ function compareDates(a: DateParts, b: DateParts, aUnc: boolean, bUnc: boolean):
   return 'different';
 }
 
-/** True when a figure looks rounded (a scale word, or `about`) and the other rounds to it. */
+/** True when a figure looks rounded (a scale word, or `about`) and the other, written in full, rounds to it. */
 function roundsTo(rounded: Value, precise: Value): boolean {
   if (typeof rounded.value !== 'number' || typeof precise.value !== 'number') return false;
   const r = rounded.value;
   const p = precise.value;
   if (rounded.qualifier === 'about') return Math.abs(r - p) <= Math.abs(r) * 0.1;
   if (!('scale' in rounded) || rounded.scale === undefined || r === 0) return false;
+  // two figures written with a scale word are both rounded already: `22 million` / `20 millones` is a change
+  if ('scale' in precise && precise.scale !== undefined) return false;
   // precision of the rounded figure: the place of its last significant digit
   let unit = 10 ** Math.floor(Math.log10(Math.abs(r)));
   while (unit > 1e-9 && !sameNumber(Math.round(r / unit) * unit, r)) unit /= 10;

@@ -29,6 +29,7 @@ import {
   MONTHS,
   MONTH_ABBREVIATIONS,
   NUMBER_WORDS,
+  COLLECTIVE_NUMBERS,
   ONE_WORDS,
   ORDINAL_WORDS,
   QUALIFIERS,
@@ -812,6 +813,24 @@ class ValueScanner {
         current = 0.5;
         any = true;
         k += 2;
+        end = k;
+        break;
+      }
+      const coll = COLLECTIVE_NUMBERS.get(w);
+      if (coll !== undefined) {
+        // `two dozen`, `dos docenas`: a multiplier after a spelled unit
+        if (any && lastKind === 'unit' && current < 10) {
+          current *= coll;
+          k++;
+          end = k;
+          break;
+        }
+        // `a dozen`, `una veintena`, `un centenar`: a number after an article (plurals are indefinite)
+        const art = this.w(i - 1);
+        if (any || w.endsWith('s') || !(art === 'a' || art === 'una' || art === 'un') || !this.near(i - 1, i)) break;
+        current = coll;
+        any = true;
+        k++;
         end = k;
         break;
       }

@@ -50,6 +50,16 @@ export const NUMBER_WORDS: ReadonlyMap<string, number> = new Map([
   ['ochocientos', 800], ['ochocientas', 800], ['novecientos', 900], ['novecientas', 900],
 ]);
 
+/**
+ * Nouns that count (`a dozen`, `una docena`, `una veintena`, `un centenar`): read as a number after an article,
+ * or as a multiplier after a spelled unit (`two dozen`, `dos docenas` → 24). Plurals count only after a unit:
+ * `dozens`, `decenas` alone are indefinite. `quincena` (a fortnight) and `cuarentena` (quarantine) are left out.
+ */
+export const COLLECTIVE_NUMBERS: ReadonlyMap<string, number> = new Map([
+  ['dozen', 12], ['dozens', 12], ['docena', 12], ['docenas', 12], ['decena', 10], ['veintena', 20], ['treintena', 30],
+  ['centenar', 100], ['millar', 1000],
+]);
+
 /** Words for one (and the article `a`), read as numbers only before a multiplier (`un millón`, `a hundred`). */
 export const ONE_WORDS: ReadonlySet<string> = new Set(['one', 'a', 'an', 'un', 'uno', 'una']);
 

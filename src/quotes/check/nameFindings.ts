@@ -2,6 +2,8 @@
  * Name findings: a name rendered as another name (entity), or the same name without its accents (diacritics).
  * @module
  */
+import { exonymMatch } from '../../lexicon/names/compareNames.js';
+import type { BridgeSentence } from '../../lexicon/prepareBridgeSentence.js';
 import type { Locale } from '../../report/i18n.js';
 import type { ComparePair } from './ComparePair.js';
 import type { Linked } from './linkQuote.js';
@@ -39,6 +41,56 @@ export function namedInside(text: string, word: string): boolean {
   return false;
 }
 
+/** Lower-case words allowed inside a multi-word name (`Ciudad de México`, `Bank of England`). */
+const NAME_PARTICLES = new Set(['de', 'del', 'of', 'the']);
+
+/**
+ * The runs of capitalized words of a prepared text (`Reino Unido`, `Ciudad de México`), as token index ranges
+ * [first, last], with particles allowed between two capitalized words. At most 60 runs.
+ */
+function capitalRuns(ps: BridgeSentence): [number, number][] {
+  const out: [number, number][] = [];
+  const toks = ps.tokens;
+  let i = 0;
+  while (i < toks.length && out.length < 60) {
+    if (toks[i].kind !== 'word' || !CAPITAL.test(toks[i].text)) {
+      i++;
+      continue;
+    }
+    let last = i;
+    let k = i + 1;
+    while (k < toks.length && toks[k].kind === 'word') {
+      if (CAPITAL.test(toks[k].text)) last = k;
+      else if (!NAME_PARTICLES.has(toks[k].text)) break;
+      k++;
+    }
+    out.push([i, last]);
+    i = last + 1;
+  }
+  return out;
+}
+
+/**
+ * Token indices of each side that take part in a known exonym pair (`Britain` / `Reino Unido`, `Morocco` /
+ * `Marruecos`): such names are translations, not substitutions, whatever their spelling.
+ */
+function exonymTokens(p: ComparePair, pe: BridgeSentence, pf: BridgeSentence): { en: Set<number>; es: Set<number> } {
+  const en = new Set<number>();
+  const es = new Set<number>();
+  const re = capitalRuns(pe);
+  const rf = capitalRuns(pf);
+  const textOf = (ps: BridgeSentence, text: string, [a, b]: [number, number]) => text.slice(ps.tokens[a].start, ps.tokens[b].end);
+  for (const a of re) {
+    const ta = textOf(pe, p.quote.text, a);
+    for (const b of rf) {
+      if (!exonymMatch(ta, textOf(pf, p.source.text, b))) continue;
+      for (let i = a[0]; i <= a[1]; i++) en.add(i);
+      for (let j = b[0]; j <= b[1]; j++) es.add(j);
+    }
+  }
+  return { en, es };
+}
+
 /** Name findings: a capitalized word with no counterpart on each side, paired in order (entity); same name without accents (diacritics). */
 export function nameFindings(p: ComparePair, L: Linked, locale: Locale, out: QuoteFinding[]): void {
   const { pe, pf } = L;
@@ -47,11 +99,12 @@ export function nameFindings(p: ComparePair, L: Linked, locale: Locale, out: Quo
     while (k >= base && /\s/u.test(text[k])) k--;
     return k < base || /[.!?¿¡:;"“”«»—–(-]/u.test(text[k]);
   };
+  const exo = exonymTokens(p, pe, pf);
   const candE: number[] = [];
   for (let i = 0; i < pe.tokens.length; i++) {
     const t = pe.tokens[i];
     if (t.kind !== 'word' || !CAPITAL.test(t.text) || pe.stop[i] || t.text === 'I' || t.text.length < 3 || ACRONYM.test(t.text)) continue;
-    if (L.bestE[i] >= 0.3) continue;
+    if (L.bestE[i] >= 0.3 || exo.en.has(i)) continue;
     if (sentenceInitial(p.quote.text, t.start, 0)) continue;
     candE.push(i);
   }
@@ -69,7 +122,7 @@ export function nameFindings(p: ComparePair, L: Linked, locale: Locale, out: Quo
   for (let j = 0; j < pf.tokens.length; j++) {
     const t = pf.tokens[j];
     if (t.kind !== 'word' || !CAPITAL.test(t.text) || pf.stop[j] || t.text.length < 3 || ACRONYM.test(t.text) || INSTITUTION.has(t.norm)) continue;
-    if (L.bestF[j] >= 0.3 && nameLink(j) >= 0.3) continue;
+    if ((L.bestF[j] >= 0.3 && nameLink(j) >= 0.3) || exo.es.has(j)) continue;
     // A sentence-initial word is a name when either text writes it capitalized inside a sentence.
     if (sentenceInitial(p.source.text, t.start, 0) && !namedInside(p.en, t.text) && !namedInside(p.src, t.text)) continue;
     candF.push(j);
@@ -87,6 +140,8 @@ export function nameFindings(p: ComparePair, L: Linked, locale: Locale, out: Quo
     const a = pe.tokens[i];
     const b = pf.tokens[j];
     if (a.kind === 'word' && CAPITAL.test(a.text) && a.norm === b.norm && a.text !== b.text && a.text.toLowerCase() !== b.text.toLowerCase()) {
+      // English spells some names without the accent (`Mexico`, `Peru`), and `Union` / `Unión` is a translated word.
+      if (exonymMatch(a.text, b.text) || INSTITUTION.has(b.norm)) continue;
       out.push(tokenFinding('diacritics', p, a, b, locale));
     }
   }
