@@ -9,6 +9,7 @@ import { prepareBridgeSentence, type BridgeSentence } from '../lexicon/prepareBr
 import { LOCALES, type Locale } from '../report/i18n.js';
 import { buildSource, candidateUnits, subsetSource, type SourceModel, type SourceSubset } from './check/SourceModel.js';
 import { clauseParts, contextLinks, DEFAULT_SOURCE_SEARCH, findSourceSpan, linkAgainstSource, type ContextLinks, type SourceMatch, type SourceSearchOptions, SPREAD_RATIO } from './check/findSourceSpan.js';
+import { linkedRun, type LinkedRun } from './check/linkedRun.js';
 import { quotedCounterpart } from './check/quotedCounterpart.js';
 import { compareQuote, CONFIDENT_SCORE, DEFAULT_COMPARE } from './check/compareQuote.js';
 import { makeFinding } from './check/makeFinding.js';
@@ -226,8 +227,12 @@ function checkOne(
   }
   if (!match) return unsourced();
   const unit = space.units[match.unit];
-  let srcSpan: Span = { text: source.text.slice(match.start, match.end), start: match.start, end: match.end };
   const whole = sentenceLike(q, en, sentences);
+  // A whole statement placed only through its neighbours' context must render its own words: chance links
+  // scattered one by one over the unit (better → mejor), with its unlinked words spread over the quote rather
+  // than one added phrase, are another statement's.
+  if (whole && !part && match.via === 'context' && !match.short && scatteredLinks(linkedRun(pq, m, match.tokenStart, match.tokenEnd, search.linkStrength))) return unsourced();
+  let srcSpan: Span = { text: source.text.slice(match.start, match.end), start: match.start, end: match.end };
   // A source that quotes its speakers gives a whole quotation its passage (or its interview turn): a loose match
   // in its narration is another statement (an English-speaking official the Spanish source never quotes).
   if (whole && !part && match.via === 'quote' && match.score < CONFIDENT_SCORE && !unit?.role && source.quoted.length > 0 && !inPassage(srcSpan, source)) return unsourced();
@@ -288,6 +293,20 @@ function sharesSentence(q: Span, quotes: readonly Span[], sentences: readonly Se
   const start = Math.min(a.start, q.start);
   const end = Math.max(b.end, q.end);
   return quotes.some((x) => x !== q && x.start < end && x.end > start);
+}
+
+/**
+ * Least number of consecutive content words of a whole-sentence quote that a span found through the context
+ * (not on the quote's own words) must render (see {@link linkedRun}).
+ */
+const WHOLE_MIN_RUN = 2;
+
+/**
+ * Whether a quote's rendered words are chance links: no {@link WHOLE_MIN_RUN} consecutive content words rendered,
+ * and the unrendered ones spread over the quote (not one contiguous phrase the reporter added).
+ */
+function scatteredLinks(r: LinkedRun): boolean {
+  return r.run < WHOLE_MIN_RUN && r.strayUnlinked > 0;
 }
 
 /** Least number of words of a quote read as a whole sentence of its speaker's (see {@link sentenceLike}). */
