@@ -177,6 +177,24 @@ describe('linkedRun: a whole statement placed through its context must render it
     expect(q.findings.filter((f) => f.severity !== 'info')).toEqual([]);
   });
 
+  it('leaves unsourced an invented statement found on a few chance words where its sentence matches nothing', () => {
+    const es2 =
+      'La directora admitió que pensó en dimitir. "Sí, durante una semana más o menos", reconoció. ' +
+      '"Luego decidí que marcharme sería la salida fácil, y quienes se quedaron merecen algo mejor". ' +
+      'La empresa despidió a 120 empleados en marzo.';
+    const en2 =
+      'The director admitted she thought about resigning. "Yes, for a week or so," she admitted. ' +
+      '"Then I decided that leaving would be the easy way out, and those who stayed deserve better." ' +
+      '"Farmers deserve cheaper fertilizer and faster trains to the coast," said Okafor. ' +
+      'The company laid off 120 employees in March.';
+    for (const positional of [false, true]) {
+      const qs = findQuoteMismatches(en2, es2, { positional }).quotes;
+      expect(qs.find((x) => x.text.startsWith('Farmers'))!.status).toBe('unsourced');
+      const faithfulQ = qs.find((x) => x.text.startsWith('Then I decided'))!;
+      expect(faithfulQ.source).not.toBeNull();
+    }
+  });
+
   it('counts the longest run of rendered content words and the unrendered words outside one block', () => {
     const source = sourceOf('Vacunaremos a todos los niños este año, aseguró.');
     const pq = prepareBridgeSentence('We will vaccinate every child this year, and the police have arrested several officials', 'en');

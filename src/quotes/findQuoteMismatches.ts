@@ -231,7 +231,10 @@ function checkOne(
   // A whole statement placed only through its neighbours' context must render its own words: chance links
   // scattered one by one over the unit (better → mejor), with its unlinked words spread over the quote rather
   // than one added phrase, are another statement's.
-  if (whole && !part && match.via === 'context' && !match.short && scatteredLinks(linkedRun(pq, m, match.tokenStart, match.tokenEnd, search.linkStrength))) return unsourced();
+  if (whole && !part && match.via === 'context' && !match.short && scatteredLinks(linkedRun(pq, m, match.tokenStart, match.tokenEnd, search.linkStrength), WHOLE_MIN_RUN)) return unsourced();
+  // Found on its own words, but its English sentence (quote and attribution) hardly matches the source sentence
+  // and its rendered words form no run of three: chance links too (deserve → merecen, faster → más).
+  if (whole && !part && match.via === 'quote' && ctx && ctx.unitScore[match.unit] < UNMATCHED_CONTEXT && scatteredLinks(linkedRun(pq, m, match.tokenStart, match.tokenEnd, search.linkStrength), WHOLE_MIN_RUN + 1)) return unsourced();
   let srcSpan: Span = { text: source.text.slice(match.start, match.end), start: match.start, end: match.end };
   // A source that quotes its speakers gives a whole quotation its passage (or its interview turn): a loose match
   // in its narration is another statement (an English-speaking official the Spanish source never quotes).
@@ -302,12 +305,15 @@ function sharesSentence(q: Span, quotes: readonly Span[], sentences: readonly Se
 const WHOLE_MIN_RUN = 2;
 
 /**
- * Whether a quote's rendered words are chance links: no {@link WHOLE_MIN_RUN} consecutive content words rendered,
+ * Whether a quote's rendered words are chance links: no `minRun` consecutive content words rendered,
  * and the unrendered ones spread over the quote (not one contiguous phrase the reporter added).
  */
-function scatteredLinks(r: LinkedRun): boolean {
-  return r.run < WHOLE_MIN_RUN && r.strayUnlinked > 0;
+function scatteredLinks(r: LinkedRun, minRun: number): boolean {
+  return r.run < minRun && r.strayUnlinked > 0;
 }
+
+/** Context score (see {@link contextLinks}) under which a quote's English sentence does not match the source unit. */
+const UNMATCHED_CONTEXT = 0.2;
 
 /** Least number of words of a quote read as a whole sentence of its speaker's (see {@link sentenceLike}). */
 const SENTENCE_WORDS = 3;
