@@ -4,6 +4,7 @@ import { prepareBridgeSentence } from '../src/lexicon/prepareBridgeSentence.js';
 import { buildSource, type SourceModel } from '../src/quotes/check/SourceModel.js';
 import { contextLinks, DEFAULT_SOURCE_SEARCH, findSourceSpan, linkAgainstSource, SPREAD_RATIO } from '../src/quotes/check/findSourceSpan.js';
 import { quotedCounterpart } from '../src/quotes/check/quotedCounterpart.js';
+import { linkedRun } from '../src/quotes/check/linkedRun.js';
 import { findQuoteMismatches } from '../src/quotes/findQuoteMismatches.js';
 import type { Span } from '../src/types.js';
 
@@ -149,5 +150,57 @@ describe('findQuoteMismatches({ positional })', () => {
 
   it('rejects a value that is not a boolean', () => {
     expect(() => findQuoteMismatches(en, es, { positional: 'yes' as unknown as boolean })).toThrow(/positional/);
+  });
+});
+
+describe('linkedRun: a whole statement placed through its context must render its own words', () => {
+  const es =
+    'El acuerdo fue aprobado el martes en asamblea por el 71 % de los delegados del sindicato docente. ' +
+    '"No es el acuerdo que queríamos, pero es el mejor que se podía conseguir sin perder el año lectivo", declaró a la prensa la secretaria general del gremio, Norma Castellanos, al salir de la asamblea. ' +
+    'El aumento se pagará en dos partes: un 10 % con los sueldos de mayo y el 8 % restante en agosto.';
+  const faithful =
+    'The deal was approved at a meeting on Tuesday by 71% of the delegates of the teachers’ union. ' +
+    '“It isn’t the deal we wanted, but it’s the best that could be achieved without losing the school year,” the union’s general secretary, Norma Castellanos, told reporters as she left the meeting.';
+  const tail = ' The raise will be paid in two parts: 10% with May salaries and the remaining 8% in August.';
+
+  it('leaves unsourced an invented statement sharing only scattered chance words with the neighbouring passage', () => {
+    const en = `${faithful} "My cat understands the budget better than the finance committee," said Okafor.${tail}`;
+    for (const positional of [false, true]) {
+      const q = findQuoteMismatches(en, es, { positional }).quotes.find((x) => x.text.startsWith('My cat'))!;
+      expect(q.status).toBe('unsourced');
+    }
+  });
+
+  it('keeps the faithful quote clean', () => {
+    const q = findQuoteMismatches(faithful + tail, es, { positional: true }).quotes[0];
+    expect(q.source).not.toBeNull();
+    expect(q.findings.filter((f) => f.severity !== 'info')).toEqual([]);
+  });
+
+  it('leaves unsourced an invented statement found on a few chance words where its sentence matches nothing', () => {
+    const es2 =
+      'La directora admitió que pensó en dimitir. "Sí, durante una semana más o menos", reconoció. ' +
+      '"Luego decidí que marcharme sería la salida fácil, y quienes se quedaron merecen algo mejor". ' +
+      'La empresa despidió a 120 empleados en marzo.';
+    const en2 =
+      'The director admitted she thought about resigning. "Yes, for a week or so," she admitted. ' +
+      '"Then I decided that leaving would be the easy way out, and those who stayed deserve better." ' +
+      '"Farmers deserve cheaper fertilizer and faster trains to the coast," said Okafor. ' +
+      'The company laid off 120 employees in March.';
+    for (const positional of [false, true]) {
+      const qs = findQuoteMismatches(en2, es2, { positional }).quotes;
+      expect(qs.find((x) => x.text.startsWith('Farmers'))!.status).toBe('unsourced');
+      const faithfulQ = qs.find((x) => x.text.startsWith('Then I decided'))!;
+      expect(faithfulQ.source).not.toBeNull();
+    }
+  });
+
+  it('counts the longest run of rendered content words and the unrendered words outside one block', () => {
+    const source = sourceOf('Vacunaremos a todos los niños este año, aseguró.');
+    const pq = prepareBridgeSentence('We will vaccinate every child this year, and the police have arrested several officials', 'en');
+    const m = linkAgainstSource(pq, source);
+    const r = linkedRun(pq, m, 0, source.prepared.tokens.length, DEFAULT_SOURCE_SEARCH.linkStrength);
+    expect(r.run).toBeGreaterThanOrEqual(2);
+    expect(r.strayUnlinked).toBe(0);
   });
 });

@@ -9,6 +9,7 @@ import { prepareBridgeSentence, type BridgeSentence } from '../lexicon/prepareBr
 import { LOCALES, type Locale } from '../report/i18n.js';
 import { buildSource, candidateUnits, subsetSource, type SourceModel, type SourceSubset } from './check/SourceModel.js';
 import { clauseParts, contextLinks, DEFAULT_SOURCE_SEARCH, findSourceSpan, linkAgainstSource, type ContextLinks, type SourceMatch, type SourceSearchOptions, SPREAD_RATIO } from './check/findSourceSpan.js';
+import { linkedRun, type LinkedRun } from './check/linkedRun.js';
 import { quotedCounterpart } from './check/quotedCounterpart.js';
 import { compareQuote, CONFIDENT_SCORE, DEFAULT_COMPARE } from './check/compareQuote.js';
 import { makeFinding } from './check/makeFinding.js';
@@ -226,8 +227,15 @@ function checkOne(
   }
   if (!match) return unsourced();
   const unit = space.units[match.unit];
-  let srcSpan: Span = { text: source.text.slice(match.start, match.end), start: match.start, end: match.end };
   const whole = sentenceLike(q, en, sentences);
+  // A whole statement placed only through its neighbours' context must render its own words: chance links
+  // scattered one by one over the unit (better → mejor), with its unlinked words spread over the quote rather
+  // than one added phrase, are another statement's.
+  if (whole && !part && match.via === 'context' && !match.short && scatteredLinks(linkedRun(pq, m, match.tokenStart, match.tokenEnd, search.linkStrength), WHOLE_MIN_RUN)) return unsourced();
+  // Found on its own words, but its English sentence (quote and attribution) hardly matches the source sentence
+  // and its rendered words form no run of three: chance links too (deserve → merecen, faster → más).
+  if (whole && !part && match.via === 'quote' && ctx && ctx.unitScore[match.unit] < UNMATCHED_CONTEXT && scatteredLinks(linkedRun(pq, m, match.tokenStart, match.tokenEnd, search.linkStrength), WHOLE_MIN_RUN + 1)) return unsourced();
+  let srcSpan: Span = { text: source.text.slice(match.start, match.end), start: match.start, end: match.end };
   // A source that quotes its speakers gives a whole quotation its passage (or its interview turn): a loose match
   // in its narration is another statement (an English-speaking official the Spanish source never quotes).
   if (whole && !part && match.via === 'quote' && match.score < CONFIDENT_SCORE && !unit?.role && source.quoted.length > 0 && !inPassage(srcSpan, source)) return unsourced();
@@ -289,6 +297,23 @@ function sharesSentence(q: Span, quotes: readonly Span[], sentences: readonly Se
   const end = Math.max(b.end, q.end);
   return quotes.some((x) => x !== q && x.start < end && x.end > start);
 }
+
+/**
+ * Least number of consecutive content words of a whole-sentence quote that a span found through the context
+ * (not on the quote's own words) must render (see {@link linkedRun}).
+ */
+const WHOLE_MIN_RUN = 2;
+
+/**
+ * Whether a quote's rendered words are chance links: no `minRun` consecutive content words rendered,
+ * and the unrendered ones spread over the quote (not one contiguous phrase the reporter added).
+ */
+function scatteredLinks(r: LinkedRun, minRun: number): boolean {
+  return r.run < minRun && r.strayUnlinked > 0;
+}
+
+/** Context score (see {@link contextLinks}) under which a quote's English sentence does not match the source unit. */
+const UNMATCHED_CONTEXT = 0.2;
 
 /** Least number of words of a quote read as a whole sentence of its speaker's (see {@link sentenceLike}). */
 const SENTENCE_WORDS = 3;
