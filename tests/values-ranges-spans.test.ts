@@ -133,3 +133,10 @@ describe('fractions in words', () => {
     expect(v.map((x) => [x.type, x.text])).toEqual([['ordinal', 'first'], ['ordinal', 'third']]);
   });
 });
+
+describe('a span of time is no hour of the clock', () => {
+  it('does not pair 2:00 p.m. with 20 años, but still pairs 11 p.m. with las 11', () => {
+    expect(match('At 2:00 p.m. we stopped.', 'Lleva 20 años volando.').mismatched).toHaveLength(0);
+    expect(match('At 11 p.m. we stopped.', 'A las 10 paramos.').mismatched).toHaveLength(1);
+  });
+});

@@ -34,7 +34,8 @@ const CLOCK = /^(?:[01]?\d|2[0-4])[.:][0-5]\d$/;
 /** A number that may write an hour: clock-like (`12.30`) or a whole number up to 24 (`11 o'clock`). */
 function clockLike(v: Value): boolean {
   if (CLOCK.test(v.text)) return true;
-  return v.type === 'number' && Number.isInteger(v.value) && v.value >= 0 && v.value <= 24;
+  // a span of time (`20 años`, `two hours`) is no hour of the clock
+  return v.type === 'number' && !v.days && !v.fraction && Number.isInteger(v.value) && v.value >= 0 && v.value <= 24;
 }
 
 /** How plausible it is that `a` and `b` are counterparts (higher is better; -1: not counterparts). */
