@@ -45,6 +45,13 @@ export interface NumberValue extends ValueBase {
   value: number;
   /** The multiplier written as a word (`millones` → 1e6, `billón` → 1e12, `billion` → 1e9). */
   scale?: number;
+  /** A span of time counted in days, when a unit of time follows the number (`two weeks` → [14], `48 hours` → [2]).
+   * The first reading is literal; Spanish `quince días` and `ocho días` also mean two weeks and one week ([15, 14],
+   * [8, 7]). A month counts 30 days and a year 365. */
+  days?: number[];
+  /** True for a fraction written in words (`half of`, `two thirds of`, `la mitad`, `una cuarta parte`): `value` is the
+   * fraction (0.5, 0.667…), compared only with another fraction. */
+  fraction?: boolean;
 }
 
 /** A percentage (`3,1 %`, `3.1 percent`) or a change in percentage points (`unit: 'pp'`). */
@@ -80,8 +87,11 @@ export interface OrdinalValue extends ValueBase {
 /** A year written alone (`2026`, `en 2026`). */
 export interface YearValue extends ValueBase {
   type: 'year';
-  /** The year. */
+  /** The year; for a decade, its first year (`the 1990s` → 1990; `los años noventa` → 1990, century guessed). */
   value: number;
+  /** A decade, not a year: `full` when its century is written (`the 1990s`, `la década de 1990`), `short` when it is
+   * not (`the '90s`, `los años noventa`, `los años 90`), so only its last two digits compare. */
+  decade?: 'full' | 'short';
 }
 
 /** The parts of a date that were written; absent parts were not. `weekday` is ISO (Monday = 1 … Sunday = 7). */

@@ -85,6 +85,18 @@ function clockNumber(t: Extract<Value, { type: 'time' }>, n: Extract<Value, { ty
 }
 
 /**
+ * Two spans of time in days (`two weeks` / `quince días`): the same when a reading of each agrees, uncertain when
+ * they are within 5 % (`six months` / `26 semanas`; 10 % when one is `about`), otherwise different (`three weeks` /
+ * `tres meses`).
+ */
+function compareSpans(a: readonly number[], b: readonly number[], about: boolean): ValueComparison {
+  for (const x of a) for (const y of b) if (sameNumber(x, y)) return 'same';
+  const x = a[0];
+  const y = b[0];
+  return Math.abs(x - y) <= Math.max(x, y) * (about ? 0.1 : 0.05) ? 'uncertain' : 'different';
+}
+
+/**
  * Compares an English value with a Spanish one:
  * - `same`: the same quantity, date or time (a year matches a date in that year; money matches a bare number
  *   of the same amount, since the currency is often said once);
@@ -96,6 +108,14 @@ function clockNumber(t: Extract<Value, { type: 'time' }>, n: Extract<Value, { ty
  */
 export function compareValues(en: Value, es: Value): ValueComparison {
   if (en.type === 'unparsed' || es.type === 'unparsed') return 'uncertain';
+  // decades: `the 1990s` / `los años noventa` (a decade with no century compares its last two digits)
+  if ((en.type === 'year' && en.decade) || (es.type === 'year' && es.decade)) {
+    const ya = en.type === 'year' ? en.value : en.type === 'date' ? en.value.year : undefined;
+    const yb = es.type === 'year' ? es.value : es.type === 'date' ? es.value.year : undefined;
+    if (ya === undefined || yb === undefined) return en.type === 'date' || es.type === 'date' ? 'uncertain' : 'different';
+    const short = (en.type === 'year' && en.decade === 'short') || (es.type === 'year' && es.decade === 'short');
+    return (short ? ya % 100 === yb % 100 : ya === yb) ? 'same' : 'different';
+  }
   // dates and years
   const da = dateParts(en);
   const db = dateParts(es);
@@ -127,6 +147,9 @@ export function compareValues(en: Value, es: Value): ValueComparison {
   }
   const a = en.value as number;
   const b = es.value as number;
+  if (en.type === 'number' && es.type === 'number' && en.days && es.days) {
+    return compareSpans(en.days, es.days, en.qualifier === 'about' || es.qualifier === 'about');
+  }
   if (sameNumber(a, b)) return kindDoubt ? 'uncertain' : 'same';
   for (const x of readings(en)) for (const y of readings(es)) if (sameNumber(x, y)) return 'uncertain';
   if (en.reason === 'too-long' || es.reason === 'too-long') return 'uncertain';

@@ -16,6 +16,7 @@ import {
   type Value,
   type ValueQualifier,
   type ValueReason,
+  type YearValue,
 } from './Value.js';
 import {
   AMBIGUOUS_EN_MONTHS,
@@ -59,6 +60,37 @@ const DAY_PARTS = new Map<string, (h: number) => number>([
   ['mediodia', (h) => (h < 6 ? h + 12 : h)],
   ['tarde', (h) => (h < 12 ? h + 12 : h)],
   ['noche', (h) => (h === 12 ? 0 : h >= 6 ? h + 12 : h)],
+]);
+/** What may stand between the two figures of a range: `a`, `y`, `to`, `and`, `-`, `–`, `al`, `o`, `or`. */
+const RANGE_GAP = /^\s*(?:a|al|y|e|o|u|to|and|or|-|–)\s*$/i;
+/** A unit of time right after a number (a space or a hyphen between): `two weeks`, `14-day`, `quince días`. */
+const TIME_UNIT = /^(?:\s{1,2}|-)(days?|d[ií]as|weeks?|semanas?|fortnights?|quincenas|months?|mes|meses|years?|a[ñn]os?|hours?|horas?)(?![\p{L}\p{N}])/iu;
+/** Days in each unit of time (accent-free, lower case). */
+const SPAN_DAYS = new Map<string, number>([
+  ['day', 1], ['days', 1], ['dia', 1], ['dias', 1], ['week', 7], ['weeks', 7], ['semana', 7], ['semanas', 7],
+  ['fortnight', 14], ['fortnights', 14], ['quincenas', 14], ['month', 30], ['months', 30], ['mes', 30], ['meses', 30],
+  ['year', 365], ['years', 365], ['ano', 365], ['anos', 365], ['hour', 1 / 24], ['hours', 1 / 24], ['hora', 1 / 24],
+  ['horas', 1 / 24],
+]);
+/** Spanish words before a decade: `años` (`los años noventa`), `década de (los)` (`la década de 1990`). */
+const DECADE_BEFORE_ES = /(?:\ba[ñn]os|\bd[ée]cada\s+de(?:\s+los)?)\s+$/iu;
+/** Words hyphenated before a year that keep it a year (`mid-2024`, `pre-2020`), not an identifier (`F-16`). */
+const YEAR_PREFIXES = new Set(['mid', 'early', 'late', 'pre', 'post']);
+/** Spelled numbers from two to ten (EN and ES), longest first, as a regex alternation for numerators. */
+function numeratorWords(): string {
+  return [...NUMBER_WORDS].filter(([, v]) => v >= 2 && v <= 10).map(([w]) => w).sort((a, b) => b.length - a.length).join('|');
+}
+/** English fractions: a numerator (or none, for `half`) and a denominator before `of`/`the`/a possessive. */
+const FRACTION_EN = new RegExp(`(?<![\\p{L}\\p{N}])(?<!(?:first|second|other|the|a) )(?:(a|one|${numeratorWords()})\\s)?(half|thirds?|quarters?|fifths?)(?=\\s(?:of|the|its|their|our|his|her|all|them)\\s)`, 'giu');
+/** Spanish fractions: `la mitad`, `un tercio`, `dos tercios`, `un cuarto de`, `una cuarta parte`, `tres cuartas partes`. */
+const FRACTION_ES = new RegExp(`(?<![\\p{L}\\p{N}])(?:(?:la)\\s(mitad)|(un|${numeratorWords()})\\s(tercios?|cuartos?)(?=\\sde\\s)|(una|${numeratorWords()})\\s(tercera|terceras|cuarta|cuartas|quinta|quintas)\\spartes?)(?![\\p{L}\\p{N}])`, 'giu');
+/** Numerators of fractions in words. */
+const FRACTION_NUMERATORS = new Map([['a', 1], ['one', 1], ['un', 1], ['una', 1]]);
+/** Denominators of fractions in words. */
+const FRACTION_DENOMINATORS = new Map([
+  ['half', 2], ['third', 3], ['thirds', 3], ['quarter', 4], ['quarters', 4], ['fifth', 5], ['fifths', 5], ['mitad', 2],
+  ['tercio', 3], ['tercios', 3], ['cuarto', 4], ['cuartos', 4], ['tercera', 3], ['terceras', 3], ['cuarta', 4],
+  ['cuartas', 4], ['quinta', 5], ['quintas', 5],
 ]);
 const LIST_CONNECTORS = new Set(['y', 'e', 'o', 'u', 'and', 'or', ',', 'al', 'to', '-', '–']);
 
@@ -161,7 +193,104 @@ class ValueScanner {
         i = m.next;
       } else i++;
     }
-    return out;
+    this.shareRangeScale(out);
+    this.readSpans(out);
+    this.readDecades(out);
+    return this.readFractions(out);
+  }
+
+  /**
+   * Fractions in words: `half of`, `a third of`, `two thirds of`, `three quarters of`; `la mitad`, `un tercio`,
+   * `dos tercios de`, `un cuarto de`, `una cuarta parte`, `tres cuartas partes`. They replace the values read
+   * inside them (`two`, `cuarta`).
+   */
+  private readFractions(out: Value[]): Value[] {
+    const found: NumberValue[] = [];
+    for (const re of [FRACTION_EN, FRACTION_ES]) {
+      re.lastIndex = 0;
+      for (let m = re.exec(this.text); m !== null && found.length < 50; m = re.exec(this.text)) {
+        const words = m.slice(1).filter((g) => g !== undefined).map((g) => foldAccents(g.toLowerCase()));
+        const num = words.length === 2 ? (FRACTION_NUMERATORS.get(words[0]) ?? NUMBER_WORDS.get(words[0]) ?? 0) : 1;
+        const den = FRACTION_DENOMINATORS.get(words[words.length - 1]) ?? 0;
+        // Only `half` stands without a numerator (`half of`); `third of` alone is an ordinal.
+        if (num === 0 || den === 0 || (words.length === 1 && den !== 2)) continue;
+        const start = m.index;
+        const end = start + m[0].length;
+        found.push({ type: 'number', text: m[0], start, end, value: num / den, fraction: true, spelled: true, uncertain: false });
+      }
+    }
+    if (found.length === 0) return out;
+    const kept = out.filter((v) => !found.some((f) => v.start < f.end && f.start < v.end));
+    return [...kept, ...found].sort((a, b) => a.start - b.start);
+  }
+
+  /**
+   * Decades: `the 1990s`, `the '90s`, `la década de 1990`, `los años noventa`, `los años 90`, `la década de los
+   * ochenta`. A decade is a year-kind value marked `decade`, so `the 1990s` and `los años noventa` are the same.
+   */
+  private readDecades(out: Value[]): void {
+    const text = this.text;
+    for (let k = 0; k < out.length; k++) {
+      const v = out[k];
+      if (v.type !== 'year' && v.type !== 'number') continue;
+      const n = v.value;
+      if (!Number.isInteger(n) || n % 10 !== 0 || (v.type === 'number' && v.scale !== undefined)) continue;
+      const before = text.slice(Math.max(0, v.start - 20), v.start);
+      const after = text.slice(v.end, v.end + 2);
+      const gluedS = /^s(?![\p{L}\p{N}])/u.test(after);
+      const spanish = DECADE_BEFORE_ES.test(before);
+      if (v.type === 'year' && n >= 1000 && (gluedS || spanish)) {
+        out[k] = { ...v, ...(gluedS ? { text: v.text + 's', end: v.end + 1 } : {}), decade: 'full' };
+      } else if (v.type === 'number' && n >= 10 && n <= 90 && (spanish || (gluedS && /['’]$/u.test(before)) || (gluedS && !v.spelled))) {
+        const year: YearValue = { type: 'year', text: v.text, start: v.start, end: v.end, value: 1900 + n, decade: 'short', uncertain: false };
+        if (gluedS) {
+          year.text += 's';
+          year.end += 1;
+        }
+        if (v.spelled) year.spelled = true;
+        out[k] = year;
+      }
+    }
+  }
+
+  /**
+   * A number followed by a unit of time (`two weeks`, `quince días`, `48 hours`, `a 12-year-old`) is a span of
+   * time: its `days` let `two weeks` and `quince días` compare as the same span.
+   */
+  private readSpans(out: Value[]): void {
+    for (let k = 0; k < out.length; k++) {
+      const v = out[k];
+      if (v.type !== 'number' || v.scale !== undefined || v.value <= 0) continue;
+      const m = TIME_UNIT.exec(this.text.slice(v.end, v.end + 16));
+      if (!m) continue;
+      const unit = foldAccents(m[1].toLowerCase());
+      const per = SPAN_DAYS.get(unit);
+      if (per === undefined) continue;
+      const days = [round(v.value * per)];
+      // Spanish counts a fortnight as `quince días` and a week as `ocho días`.
+      if (unit === 'dias' && (v.value === 15 || v.value === 8)) days.push(v.value - 1);
+      out[k] = { ...v, days };
+    }
+  }
+
+  /**
+   * A range writes its scale and currency once, on its second figure (`de 2.400 a 900 millones de euros`, `entre 2
+   * y 3 millones`, `between 2 and 3 million`): the first figure, a bare number right before a connector and the
+   * second, takes them too.
+   */
+  private shareRangeScale(out: Value[]): void {
+    for (let k = 0; k + 1 < out.length; k++) {
+      const a = out[k];
+      const b = out[k + 1];
+      if (a.type !== 'number' || a.scale !== undefined || (b.type !== 'number' && b.type !== 'money')) continue;
+      if (b.scale === undefined) continue;
+      if (!RANGE_GAP.test(this.text.slice(a.end, b.start))) continue;
+      if (/^\d{4}$/.test(a.text) && a.value >= 1000 && a.value <= 2100) continue;
+      const value = round(a.value * b.scale);
+      const alternatives = a.alternatives?.map((x) => round(x * b.scale!));
+      const shared = { ...a, value, scale: b.scale, ...(alternatives ? { alternatives } : {}) };
+      out[k] = b.type === 'money' ? { ...shared, type: 'money', currency: b.currency, symbol: b.symbol } : shared;
+    }
   }
 
   private span(a: number, bExclusive: number): { text: string; start: number; end: number } {
@@ -177,7 +306,8 @@ class ValueScanner {
       if (i > 0 && this.glued(i - 1, i)) {
         const prev = this.toks.at(i - 1)!;
         if (prev.kind === 'word' && !CURRENCY_CODES.has(prev.text)) return undefined;
-        if (prev.text === '-' && i > 1 && this.glued(i - 2, i - 1) && this.toks.kind(i - 2) === 'word') return undefined;
+        // ... but `mid-2024`, `pre-2020`, `post-2008` are years
+        if (prev.text === '-' && i > 1 && this.glued(i - 2, i - 1) && this.toks.kind(i - 2) === 'word' && !YEAR_PREFIXES.has(this.w(i - 2))) return undefined;
       }
       return this.numberAt(i);
     }
@@ -199,6 +329,14 @@ class ValueScanner {
     }
     const wd = WEEKDAYS.get(w);
     if (wd !== undefined) return this.weekdayAt(i, wd);
+    // `mid-March`, `early-May 2024`: a part of a month, read as the month (`a mediados de marzo` reads the same)
+    const part = /^(?:mid|early|late)-(\p{L}+)$/u.exec(w);
+    if (part && MONTHS.has(part[1])) {
+      const parts: DateParts = { month: MONTHS.get(part[1])! };
+      const year = this.near(i, i + 1) ? this.yearAt(i + 1) : undefined;
+      if (year !== undefined) parts.year = year;
+      return { value: { type: 'date', ...this.span(i, year !== undefined ? i + 2 : i + 1), value: parts, uncertain: false }, next: year !== undefined ? i + 2 : i + 1 };
+    }
     if (MONTHS.has(w) || MONTH_ABBREVIATIONS.has(w)) {
       const m = this.monthFirstAt(i);
       if (m) return m;

@@ -34,13 +34,16 @@ const CLOCK = /^(?:[01]?\d|2[0-4])[.:][0-5]\d$/;
 /** A number that may write an hour: clock-like (`12.30`) or a whole number up to 24 (`11 o'clock`). */
 function clockLike(v: Value): boolean {
   if (CLOCK.test(v.text)) return true;
-  return v.type === 'number' && Number.isInteger(v.value) && v.value >= 0 && v.value <= 24;
+  // a span of time (`20 años`, `two hours`) is no hour of the clock
+  return v.type === 'number' && !v.days && !v.fraction && Number.isInteger(v.value) && v.value >= 0 && v.value <= 24;
 }
 
 /** How plausible it is that `a` and `b` are counterparts (higher is better; -1: not counterparts). */
 function affinity(a: Value, b: Value): number {
   const ka = kindOf(a);
   const kb = kindOf(b);
+  // a fraction in words (`half of`, `la mitad`) is a counterpart of another fraction only (0 keeps it out of `mismatched`)
+  if (a.type === 'number' && b.type === 'number' && !!a.fraction !== !!b.fraction) return 0;
   let s = 0;
   if (ka === kb) s += 4;
   else if ((ka === 'quantity' && kb === 'money') || (ka === 'money' && kb === 'quantity')) s += 1;
@@ -56,6 +59,8 @@ function affinity(a: Value, b: Value): number {
   // a spelled ordinal is often idiomatic (`first`, `primera parte`): it is a counterpart only of a spelled one
   if (a.type === 'ordinal' && b.type === 'ordinal' && !!a.spelled !== !!b.spelled) return -1;
   if (a.type === b.type) s += 1;
+  // two spans of time (`two weeks` / `quince días`) before a span and a bare count
+  if (a.type === 'number' && b.type === 'number' && a.days && b.days) s += 1;
   const sa = 'scale' in a ? a.scale : undefined;
   const sb = 'scale' in b ? b.scale : undefined;
   if (sa === sb) s += 1;

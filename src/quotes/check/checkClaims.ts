@@ -16,6 +16,7 @@ import { candidateUnits, subsetSource, type SourceModel } from './SourceModel.js
 import { contextLinks, type ContextLinks } from './findSourceSpan.js';
 import { makeFinding } from './makeFinding.js';
 import { cognateForm } from '../../lexicon/cognateScore.js';
+import { exonymMatch } from '../../lexicon/names/compareNames.js';
 
 /** Least context score for an English sentence and a Spanish unit to be compared as a claim. */
 export const CLAIM_MIN_SCORE = 0.35;
@@ -188,7 +189,8 @@ function nameClaims(en: string, s: Sentence, inside: readonly Span[], names: Sou
       const e = near[k];
       // One letter replaced (Quiñonez / Quiñones); a letter added is more often a derived word (Colombian / Colombia).
       // A translated word of a proper name is no misspelling: Fondo Adaptación / the Adaptation Fund (-ción/-tion).
-      if (e.fold.length === f.length && editDistance(e.fold, f) === 1 && cognateForm(f, 'en') !== cognateForm(e.fold, 'es')) {
+      // A known exonym is a translation (Lisbon / Lisboa).
+      if (e.fold.length === f.length && editDistance(e.fold, f) === 1 && cognateForm(f, 'en') !== cognateForm(e.fold, 'es') && !exonymMatch(word, e.span.text)) {
         out.push(makeFinding('entity', { en: span(en, a, a + word.length), es: e.span, expected: e.span.text, actual: word }, locale) as ClaimFinding);
         break;
       }
@@ -200,7 +202,8 @@ function nameClaims(en: string, s: Sentence, inside: readonly Span[], names: Sou
     const word = w[0];
     const a = s.start + w.index;
     const e = names.accented.get(foldWord(word));
-    if (e !== undefined && e.text.toLowerCase() !== word.toLowerCase() && outside(inside, a, a + word.length)) {
+    // English spells some names without the accent (Mexico / México, Peru / Perú).
+    if (e !== undefined && e.text.toLowerCase() !== word.toLowerCase() && outside(inside, a, a + word.length) && !exonymMatch(word, e.text)) {
       out.push(makeFinding('diacritics', { en: span(en, a, a + word.length), es: e, expected: e.text, actual: word }, locale) as ClaimFinding);
     }
   }
