@@ -133,3 +133,43 @@ describe('negation findings: the quoted part of a wide source span', () => {
     expect(negation('Ana Ruiz said: "We did not know. Nobody warned us and we had no water."', es)).toBe(false);
   });
 });
+
+describe('negation cues: idioms, clausal `ni` and `or not`', () => {
+  it('counts idioms worded with or without a negation as optional (morph)', () => {
+    expect(countNegations('Hoy no tengo palabras', 'es')).toMatchObject({ count: 0, morph: 1 });
+    expect(countNegations('Pero que no nos vengan con cuentos', 'es')).toMatchObject({ count: 0, morph: 1 });
+    expect(countNegations('No cabe duda de que fue un error', 'es')).toMatchObject({ count: 0, morph: 1 });
+    expect(countNegations('No tengo ninguna duda', 'es')).toMatchObject({ count: 0, morph: 1 });
+    expect(countNegations('Sin duda fue un error', 'es')).toMatchObject({ count: 0, without: 0, morph: 1 });
+    expect(countNegations('There is no doubt that it was a mistake', 'en')).toMatchObject({ count: 0, morph: 1 });
+    // the same verbs with other objects stay negations
+    expect(count('No tengo dinero', 'es')).toBe(1);
+    expect(count('No nos dijeron nada', 'es')).toBe(1);
+  });
+  it('reads `ni` before a verb as a clause English may negate again', () => {
+    expect(countNegations('No somos piqueteros ni queremos complicarle la vida a nadie', 'es')).toMatchObject({ count: 1, morph: 1 });
+    expect(countNegations('Acá no ganó ni perdió nadie', 'es')).toMatchObject({ count: 1, morph: 1 });
+    expect(countNegations('No tenemos agua ni luz', 'es')).toMatchObject({ count: 1, morph: 0 });
+  });
+  it('counts `or not` as a negation of its own, as Spanish counts `o no`', () => {
+    expect(count("I don't know if it is true or not", 'en')).toBe(2);
+    expect(count('No sé si es verdad o no', 'es')).toBe(2);
+  });
+});
+
+describe('negation findings: idioms, clausal `ni` and repeated cues in two clauses', () => {
+  it('keeps faithful idioms and clausal `ni` clean', () => {
+    expect(negation('"Today I\'m lost for words," said the striker.', '"Hoy no tengo palabras", dijo el delantero.')).toBe(false);
+    expect(negation('"But they can spare us the fairy tales: the river is no longer ours," said Choque.', '"Pero que no nos vengan con cuentos: el río ya no es nuestro", dijo Choque.')).toBe(false);
+    expect(negation('"We are not picketers and we don\'t want to make life difficult for anybody," said Montenegro.', '"No somos piqueteros ni queremos complicarle la vida a nadie", dijo Montenegro.')).toBe(false);
+    expect(negation('"Nobody won and nobody lost here," said the minister.', '"Acá no ganó ni perdió nadie", dijo el ministro.')).toBe(false);
+  });
+  it('counts the same cue in two clauses joined by a conjunction as two negations', () => {
+    const es = '"No queremos alarmar a nadie, pero la gente no debe volver a las casas dañadas", dijo la enfermera.';
+    expect(negation('"We don\'t want to alarm anyone, but people must not go back into damaged homes," said the nurse.', es)).toBe(false);
+    expect(negation('"We don\'t want to alarm anyone, but people must go back into damaged homes," said the nurse.', es)).toBe(true);
+  });
+  it('still reads a cue repeated in one clause as emphasis', () => {
+    expect(negation('"No, I don\'t know where he is," said Ana Ruiz.', '"No, no sé dónde está, no", dijo Ana Ruiz.')).toBe(false);
+  });
+});

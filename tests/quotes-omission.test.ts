@@ -66,6 +66,15 @@ describe('omissions: what is not one', () => {
     for (const q of r.quotes) expect(omissions(q)).toEqual([]);
   });
 
+  it('reads a changed number word as a number finding, not as a dropped quantity', () => {
+    const es = '«Llevamos seis meses hablando y todavía no hay una cifra sobre la mesa», declaró Julián Acevedo.';
+    const q = only('"We have been talking for twenty months and we still do not have a number on the table," Julián Acevedo said.', es);
+    expect(q.findings.some((f) => f.type === 'number')).toBe(true);
+    expect(omissions(q)).toEqual([]);
+    const faithful = only('"We have been talking for six months and we still do not have a number on the table," Julián Acevedo said.', es);
+    expect(faithful.status).toBe('match');
+  });
+
   it('cuts a span that runs on into the attribution at the passage’s edge', () => {
     const q = only('"The bridge will open in March," Inés Calderón told reporters.', '«El puente abrirá en marzo», declaró Inés Calderón a los periodistas.');
     expect(q.source?.text).toBe('El puente abrirá en marzo');

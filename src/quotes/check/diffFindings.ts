@@ -81,9 +81,11 @@ export function diffFindings(p: ComparePair, L: Linked, o: CompareOptions, local
     const first = toks[run.items[0].k];
     const last = toks[run.items[run.items.length - 1].k];
     const ids = run.side === 'es' ? pf.ids : pe.ids;
-    const known = run.items.filter((it) => ids[it.k] >= 0).length;
+    // A numeral a value finding already reports is a changed value (six → twenty), not a dropped quantity.
+    const valued = valuedNumerals(run.side === 'es' ? p.source.start : p.quote.start, toks, run, out);
+    const known = run.items.filter((it) => ids[it.k] >= 0 && !valued.has(it.k)).length;
     // A dropped quantity (“en tres años”) matters even when short.
-    const numeric = run.items.some((it) => NUMERALS.has(toks[it.k].norm));
+    const numeric = run.items.some((it) => NUMERALS.has(toks[it.k].norm) && !valued.has(it.k));
     const least = numeric ? 2 : o.minRun;
     if (known < least) continue;
     // Words unrendered on both sides at the same place are a loose rendering (or a gap of the lexicon), not an
@@ -114,6 +116,21 @@ const NUMERALS = new Set(
   ('dos tres cuatro cinco seis siete ocho nueve diez once doce veinte treinta cuarenta cincuenta cien ciento mil millon millones ' +
     'two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty hundred thousand million millions billion').split(' '),
 );
+/** Tokens of `run` that a number or date finding in `out` already covers on the run's side (offsets from `base`). */
+function valuedNumerals(base: number, toks: BridgeSentence['tokens'], run: { side: 'es' | 'en'; items: Item[] }, out: QuoteFinding[]): Set<number> {
+  const hit = new Set<number>();
+  for (const it of run.items) {
+    const a = base + toks[it.k].start;
+    const b = base + toks[it.k].end;
+    for (const f of out) {
+      if (f.type !== 'number' && f.type !== 'date') continue;
+      const s = run.side === 'es' ? f.es : f.en;
+      if (s && s.start < b && a < s.end) hit.add(it.k);
+    }
+  }
+  return hit;
+}
+
 /** Share of a side's content words (not digits) rendered on the other side. */
 function contentRendered(side: BridgeSentence, best: Float32Array, min: number): number {
   let n = 0;

@@ -42,8 +42,9 @@ const ES_MORPH = /^(?:des(?:contento|conoc|acuerdo|confia|igual|empleo|leal|hone
 /** Cues that only reinforce an earlier negation in the same clause. */
 const ES_CONCORD = new Set(['nunca', 'jamas', 'ni', 'tampoco', 'nadie', 'nada', 'ninguno', 'ninguna', 'ningun', 'ningunos', 'ningunas']);
 const EN_CONCORD = new Set(['nor', 'no', 'neither']);
-/** Fixed phrases where the cue is not a negation of the statement (`sin embargo`: however; `nothing but`: only). */
-const NOT_NEG = new Set(['sin embargo', 'no doubt', 'nothing but', 'nobody but', 'none but', 'no lack', 'no shortage']);
+/** Fixed phrases where the cue is not a negation of the statement (`sin embargo`: however; `nothing but`: only;
+ * `no lack`, `no shortage`: plenty). */
+const NOT_NEG = new Set(['sin embargo', 'nothing but', 'nobody but', 'none but', 'no lack', 'no shortage']);
 /**
  * Idioms whose negation the other language may or may not word as one (`can't wait` / `me muero de ganas`,
  * `no matter` / `no importa` / `sin importar`, `little does he know` / `ni siquiera sabe`): counted as affixal negations
@@ -55,6 +56,14 @@ function isFlexible(raw: string, w: string, next: string, after: string, prev: s
   // `can't help laughing`, `cannot help but`, `can't help it` (but not `can't help me`).
   if ((r === "can't" || r === 'cannot') && next === 'help' && /^(?:\p{L}+ing|but|it)$/u.test(after)) return true;
   if ((w === 'no' || w === 'sin') && (next === 'matter' || next === 'importa' || next === 'importan' || next === 'importar')) return true;
+  // `no doubt` / `sin duda` / `no cabe duda`: “certainly”, worded with or without a negation.
+  if (w === 'no' && next === 'doubt') return true;
+  if (w === 'sin' && (next === 'duda' || next === 'dudas')) return true;
+  if (w === 'no' && DOUBT_VERBS.has(next) && /^(?:duda|dudas|ninguna)$/u.test(after)) return true;
+  // `no tengo palabras`, `no hay palabras`: “I'm lost for words”, `sin palabras`: “speechless”.
+  if ((w === 'no' && WORDS_VERBS.has(next) && after === 'palabras') || (w === 'sin' && next === 'palabras')) return true;
+  // `que no nos vengan con cuentos`, `no me vengas con excusas`: “spare us the fairy tales”.
+  if (w === 'no' && CLITICS.has(next) && after.startsWith('veng')) return true;
   // `I don't care` / `me da igual`.
   if ((w === "n't" || w === 'not') && (next === 'care' || next === 'mind')) return true;
   // `the worst is yet to come` / `lo peor todavía no ha llegado`.
@@ -62,6 +71,23 @@ function isFlexible(raw: string, w: string, next: string, after: string, prev: s
   // `Little does he know`: a negative inversion opening the clause.
   return w === 'little' && (next === 'do' || next === 'does' || next === 'did') && !/\p{L}/u.test(prev);
 }
+/** Spanish verbs of `no cabe duda`, `no hay duda`, `no tengo dudas`. */
+const DOUBT_VERBS = new Set(['cabe', 'hay', 'habia', 'tengo', 'tenemos', 'tiene', 'tienen', 'queda', 'quedan']);
+/** Spanish verbs of `no tengo palabras`, `no hay palabras`. */
+const WORDS_VERBS = new Set(['tengo', 'tenemos', 'tiene', 'tienen', 'hay', 'habia', 'tenia', 'encuentro', 'encontramos']);
+/** Spanish object clitics before a verb (`no nos vengan`, `ni me importa`). */
+const CLITICS = new Set(['me', 'te', 'se', 'nos', 'os', 'le', 'les']);
+/** Spanish finite verbs by their ending (`perdió`, `queremos`, `sabía`, `dirán`), or a common irregular one. */
+const ES_FINITE =
+  /^(?:\p{L}{2,}(?:ó|é|aron|ieron|amos|emos|imos|aba|aban|ía|ían|ará|erá|irá|arán|erán|irán)|es|son|era|eran|fue|fueron|hay|sé|sabe|saben|quiero|quiere|quieren|puedo|puede|pueden|tengo|tiene|tienen|voy|va|van|hace|hacen|hizo|dice|dicen|dijo|da|dan|dio|está|están)$/u;
+
+/** True when the word after a Spanish `ni` is a finite verb or a clitic before one (`ni queremos`, `ni se
+ * arrepiente`): `ni` then joins two clauses, not two phrases (`ni agua ni luz`). */
+function isClausalNi(rawNext: string): boolean {
+  const n = rawNext.toLowerCase();
+  return CLITICS.has(n) || ES_FINITE.test(n);
+}
+
 /** English auxiliaries that can open a negative question tag (`…, isn't it?`, `…, don't you?`). */
 const EN_TAG_AUX = /^(?:is|are|was|were|do|does|did|have|has|had|can|could|will|would|should|must|ai|wo|ca|sha)n['’]t$/u;
 /** Subject pronouns of an English question tag. */
@@ -179,7 +205,7 @@ export function countNegations(text: string, lang: 'en' | 'es'): NegationCount {
     const phrase = `${w} ${next}`;
     const hyphenNext = text[m.index + raw.length] === '-';
     if (WITHOUT.has(w)) {
-      if (!NOT_NEG.has(phrase) && next !== 'importar') {
+      if (!NOT_NEG.has(phrase) && next !== 'importar' && !(w === 'sin' && /^(?:duda|dudas|palabras)$/u.test(next))) {
         without++;
         // `sin sal ni pimienta`, `sin decir nada`, `without any`: what follows `sin` is in its scope.
         clauseNeg = true;
@@ -191,8 +217,14 @@ export function countNegations(text: string, lang: 'en' | 'es'): NegationCount {
       // non-native, hands-free, tax-free: a negation by affix.
       morph++;
     }
-    if (isFlexible(raw, w, next, next === 'help' ? secondWordAt(text, m.index + raw.length).toLowerCase() : '', prev)) {
+    const second = next === 'help' || w === 'no' ? foldWord(secondWordAt(text, m.index + raw.length)) : '';
+    if (isFlexible(raw, w, next, second, prev)) {
       morph++;
+      // `no tengo ninguna duda`: what follows the idiom's cue is in its scope.
+      if (cueSet.has(w)) {
+        clauseNeg = true;
+        conj = false;
+      }
     } else if (lang === 'es' && w === 'no' && (prev === 'mientras' || (prev === 'que' && prev2 === 'hasta'))) {
       // `mientras no hayamos visto`, `hasta que no llegue`: “until”, a negation English may not word.
       morph++;
@@ -208,7 +240,8 @@ export function countNegations(text: string, lang: 'en' | 'es'): NegationCount {
       // the clause's negation. A Spanish negative word after a comma other than `ni` opens a clause of its own
       // (`si no lo hacía yo, nadie se acordaría`).
       // `not in my career and not in my life` too.
-      const elliptical = lang === 'en' && w === 'not' && (prev === ',' || prev === 'and' || prev === 'or');
+      // `… or not` is a negation of its own, as Spanish counts `o no` (`whether we win or not` / `ganemos o no`).
+      const elliptical = lang === 'en' && w === 'not' && (prev === ',' || prev === 'and');
       const preverbal = lang === 'es' && prev === ',' && w !== 'ni';
       const isConcord = clauseNeg && (elliptical || ((concord.has(w) || (w === 'not' && next === 'even')) && !conj && !preverbal));
       // `más … que nunca`, `el mejor visto jamás`: “ever”, not a negation (`dos que nunca llegan` is one).
@@ -220,6 +253,10 @@ export function countNegations(text: string, lang: 'en' | 'es'): NegationCount {
         count++;
         cues.push({ text: text.slice(at, at + len), start: at, end: at + len });
         if (w === 'never' || w === 'nunca' || w === 'jamas') never++;
+      } else if (isConcord && lang === 'es' && w === 'ni' && isClausalNi(wordAt(text, m.index + raw.length))) {
+        // `no somos piqueteros ni queremos…`, `no ganó ni perdió nadie`: `ni` joins a second verb, which English
+        // words as a negation of its own (`and we don't want`, `nobody won and nobody lost`) or not (`nor`).
+        morph++;
       }
       if (!assoon && !tag) {
         clauseNeg = true;

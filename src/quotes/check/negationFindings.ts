@@ -99,6 +99,18 @@ function sentenceMismatch(en: string, es: string): boolean {
   return false;
 }
 
+/** Most negations a side may hold for a count differing by one to be evidence: in a long passage with many
+ * negations, a rephrased clause (`nothing to eat` / `ni para comer`) shifts the count as easily as a dropped one. */
+const MAX_COUNTED = 6;
+
+/** Conjunctions that open a clause of its own (`…, but …`, `…, pero …`, `… y …`, `… sino …`). */
+const CLAUSE_OPENERS = /(?:^|[^\p{L}])(?:but|and|pero|sino|y|e|although|aunque|because|porque|while|mientras)(?![\p{L}])/iu;
+
+/** True when a clause-opening conjunction stands between `from` and `to` of `text`. */
+function clauseBreak(text: string, from: number, to: number): boolean {
+  return CLAUSE_OPENERS.test(text.slice(from, to));
+}
+
 const QUOTE_MARKS = /["“”«»‘’]/u;
 
 /**
@@ -157,14 +169,18 @@ export function negationFindings(p: ComparePair, locale: Locale, out: QuoteFindi
   // Both sides negate: the counts of cues differ between languages too often (double negatives, repeated
   // “no, no”) to tell a dropped negation from a rephrased one; only presence against absence is reported.
   const presence = gap !== 0 && (ne.count === 0) !== (ns.count === 0);
-  // A cue said twice in a row (`no, no`, `never, never`) is emphasis, which translations keep or drop freely.
-  const repeated = (c: Span[], t: string): boolean =>
-    c.some((x, k) => k > 0 && x.text.toLowerCase() === c[k - 1].text.toLowerCase() && !/\p{L}/u.test(t.slice(c[k - 1].end, x.start)));
-  // The same cue twice in one sentence (`no … no`, `not … not`) is often emphasis or a restatement that the other
-  // language words once: the count is then not evidence (cues in different sentences are).
+  // The same cue twice in one clause (`no … no`, `not … not`, `no, no`) is often emphasis or a restatement that the
+  // other language words once: the count is then not evidence (cues in different sentences or clauses are).
+  // Cues in two clauses joined by a conjunction (`no quiera …, pero una vida no`) are two negations, not emphasis.
   const twice = (c: Span[], t: string): boolean =>
-    c.some((x, k) => k > 0 && x.text.toLowerCase() === c[k - 1].text.toLowerCase() && !sentenceBreak(t, c[k - 1].end, x.start));
-  const countDiff = p.confident && Math.abs(gap) === 1 && !twice(ne.cues, p.quote.text) && !twice(ns.cues, src.text);
+    c.some(
+      (x, k) =>
+        k > 0 &&
+        x.text.toLowerCase() === c[k - 1].text.toLowerCase() &&
+        !sentenceBreak(t, c[k - 1].end, x.start) &&
+        !clauseBreak(t, c[k - 1].end, x.start),
+    );
+  const countDiff = p.confident && Math.abs(gap) === 1 && Math.max(ne.count, ns.count) <= MAX_COUNTED && !twice(ne.cues, p.quote.text) && !twice(ns.cues, src.text);
   const whole = !explained && (presence || countDiff);
   if (!scope && !whole && !(p.confident && sentenceMismatch(p.quote.text, src.text))) return;
   const cueE = ne.cues[0];
