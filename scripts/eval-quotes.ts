@@ -16,8 +16,8 @@
  * Peers: none runs in the same table, as no offline English–Spanish quote checker exists to compare with; the
  * corpus gold and the planted perturbations are the reference.
  *
- * Usage: npx tsx scripts/eval-quotes.ts [--gate] [--set ntrex|dev|news|all] [--limit N] [--verbose] [--positional]
- * (`--positional`: the same evaluation with the opt-in `positional` source search; the gate runs the defaults.)
+ * Usage: npx tsx scripts/eval-quotes.ts [--gate] [--set ntrex|dev|news|all] [--limit N] [--verbose] [--no-positional]
+ * (`--no-positional`: the same evaluation without the positional source search, `positional: false`; the gate runs the defaults.)
  * (`--gate` runs the corpus and NTREX only, unless `--set` says otherwise.)
  */
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
@@ -28,8 +28,8 @@ import type { QuoteCheck, QuoteFindingType, QuoteReport } from '../src/quotes/ch
 import { rng } from './lib/rng.js';
 import { isDevPair, readTatoebaTrain } from './build-lexicon.js';
 
-/** Options of every check in this run (`--positional` turns on the opt-in positional source search). */
-const CHECK_OPTIONS: FindQuoteMismatchesOptions = { positional: process.argv.includes('--positional') };
+/** Options of every check in this run (`--no-positional` turns the positional source search off). */
+const CHECK_OPTIONS: FindQuoteMismatchesOptions = { positional: !process.argv.includes('--no-positional') };
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 const ROOT = resolve(HERE, '..');

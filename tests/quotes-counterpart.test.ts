@@ -129,13 +129,13 @@ describe('findQuoteMismatches({ positional })', () => {
     'Opposition leader Tomás Ferrer accused the government of having "moved the goalposts" by adding the subsidy cuts only hours before the vote. ' +
     'The budget takes effect in January.';
 
-  it('is off by default: an idiom with no word in common stays unsourced', () => {
-    const r = findQuoteMismatches(en, es);
+  it('turned off, an idiom with no word in common stays unsourced', () => {
+    const r = findQuoteMismatches(en, es, { positional: false });
     expect(r.quotes.map((q) => [q.text, q.status])).toEqual([['moved the goalposts', 'unsourced']]);
   });
 
-  it('finds the passage by position when asked, with no error or warning', () => {
-    const r = findQuoteMismatches(en, es, { positional: true });
+  it('finds the passage by position (the default), with no error or warning', () => {
+    const r = findQuoteMismatches(en, es);
     const q = r.quotes[0];
     expect(q.status).toBe('match');
     expect(q.source?.text).toBe('cambiado las reglas a mitad del partido');

@@ -23,8 +23,8 @@ ${QUOTES_FORMAT_HELP}
   --fail-on error|warning
                        exit 1 when a finding of that severity (or worse) exists
   --color              colour the text report even when stdout is not a terminal
-  --positional         also match partial quotes by their place in the reported sentence (opt-in;
-                       finds more sources, see the README)
+  --no-positional      do not match partial quotes by their place in the reported sentence
+                       (word search only; see the README)
 ${BATCH_HELP}
   -h, --help           show this help
 
@@ -49,14 +49,14 @@ export const quotesCommand: Command = {
     locale: { type: 'string' },
     'fail-on': { type: 'string' },
     color: { type: 'boolean' },
-    positional: { type: 'boolean' },
+    'no-positional': { type: 'boolean' },
     ...FORMAT_OPTIONS,
     ...BATCH_OPTIONS,
   },
   run(values, positionals) {
     const format = resolveFormat(values, QUOTES_FORMATS, 'quotes', 'text');
     const locale = parseLocale(values.locale);
-    const positional = values.positional === true;
+    const positional = values['no-positional'] !== true;
     if (values.batch !== undefined) return runBatchCommand({ command: 'quotes', values, positionals, options: { locale, positional } });
     if (positionals.length < 1 || positionals.length > 2) {
       throw new UsageError(`expected <en-file> [<es-file>], got ${positionals.length} file arguments.\nRun 'cotejo quotes --help' for usage.`);
