@@ -173,3 +173,13 @@ describe('negation findings: idioms, clausal `ni` and repeated cues in two claus
     expect(negation('"No, I don\'t know where he is," said Ana Ruiz.', '"No, no sé dónde está, no", dijo Ana Ruiz.')).toBe(false);
   });
 });
+
+describe('negation cues: lexical negatives that pair across the languages', () => {
+  it('reads desconfiar and faltar as optional negations, and unfortunately / desaparecer as none', () => {
+    expect(countNegations('la gente desconfíe de las vacunas', 'es').morph).toBe(1);
+    expect(countNegations('Lo que falta es voluntad política', 'es').morph).toBe(1);
+    expect(countNegations('Hace falta voluntad política', 'es').morph).toBe(0);
+    expect(countNegations('unfortunately I expect them to go down', 'en').morph).toBe(0);
+    expect(countNegations('estos márgenes desaparecen de un plumazo', 'es').morph).toBe(0);
+  });
+});

@@ -37,8 +37,8 @@ const EN_LEXICAL_NEG = new Set(
   ('fail fails failed failing failure lack lacks lacked lacking refuse refuses refused refusing deny denies denied ' +
     'denying unless hardly barely rarely seldom absent absence').split(' '),
 );
-const EN_MORPH_NOT = new Set(['under', 'united', 'uncle', 'unity', 'unite', 'unites', 'unto', 'undo', 'unveil', 'unveiled', 'unfold', 'unfolded', 'unfolding', 'unleash', 'unleashed', 'unlock', 'unlocked', 'unpack', 'unrest', 'unload', 'union', 'unique', 'universe', 'university', 'universal', 'unit', 'units', 'nevertheless', 'regardless', 'unemployment', 'understand', 'understood', 'understanding', 'undertake', 'undergo', 'underway']);
-const ES_MORPH = /^(?:des(?:contento|conoc|acuerdo|confia|igual|empleo|leal|hones|orden|prote|cuid|aparec|obedec)\p{L}*|imposib\p{L}*|imprud\p{L}*|ignor\p{L}*|carec\p{L}*|neg(?:o|aron|aba|aban|arse|ado|ada)|niega|niegan|apenas|inutil\p{L}*|incapa\p{L}*|ilegal\p{L}*|injust\p{L}*|insegur\p{L}*|incumpl\p{L}*|inaceptable\p{L}*|irresponsab\p{L}*|indefens\p{L}*)$/u;
+const EN_MORPH_NOT = new Set(['under', 'united', 'uncle', 'unity', 'unite', 'unites', 'unto', 'undo', 'unveil', 'unveiled', 'unfold', 'unfolded', 'unfolding', 'unleash', 'unleashed', 'unlock', 'unlocked', 'unpack', 'unrest', 'unload', 'union', 'unique', 'universe', 'university', 'universal', 'unit', 'units', 'nevertheless', 'regardless', 'unfortunately', 'unfortunate', 'unemployment', 'understand', 'understood', 'understanding', 'undertake', 'undergo', 'underway']);
+const ES_MORPH = /^(?:des(?:contento|conoc|acuerdo|conf[ií]|igual|empleo|leal|hones|orden|prote|cuid|obedec)\p{L}*|imposib\p{L}*|imprud\p{L}*|ignor\p{L}*|carec\p{L}*|neg(?:o|aron|aba|aban|arse|ado|ada)|niega|niegan|apenas|inutil\p{L}*|incapa\p{L}*|ilegal\p{L}*|injust\p{L}*|insegur\p{L}*|incumpl\p{L}*|inaceptable\p{L}*|irresponsab\p{L}*|indefens\p{L}*)$/u;
 /** Cues that only reinforce an earlier negation in the same clause. */
 const ES_CONCORD = new Set(['nunca', 'jamas', 'ni', 'tampoco', 'nadie', 'nada', 'ninguno', 'ninguna', 'ningun', 'ningunos', 'ningunas']);
 const EN_CONCORD = new Set(['nor', 'no', 'neither']);
@@ -202,6 +202,9 @@ export function countNegations(text: string, lang: 'en' | 'es'): NegationCount {
     }
     if (w === 'mas' || w === 'mejor' || w === 'peor') clauseMas = true;
     if (lang === 'es' && w === 'de' && /^(?:dejar|deja|dejan|dejo|dejaron|dejara|dejado)$/.test(prev)) morph++;
+    // `lo que falta es…`, `faltan médicos`: “lacking”, “there are no doctors” (not `hace falta`: “it takes”, nor
+    // `sin falta`: “without fail”).
+    if (lang === 'es' && /^(?:falta|faltan|faltaba|faltaban|falto|faltaron)$/u.test(w) && !/^(?:hace|hacen|hacia|haga|hara|hizo|hiciera|sin|una|la|esa|esta)$/u.test(prev)) morph++;
     const phrase = `${w} ${next}`;
     const hyphenNext = text[m.index + raw.length] === '-';
     if (WITHOUT.has(w)) {
