@@ -64,3 +64,39 @@ describe('omissions judged against the whole Spanish sentence', () => {
     expect(omissions(q)).toEqual([]);
   });
 });
+
+describe('a faithful quote next to narration that paraphrases its context', () => {
+  const es =
+    'El Ministerio de Trabajo convocó a ambas partes a una audiencia de conciliación obligatoria el jueves a las 10.00. «Si el sindicato no acata la conciliación, la huelga será ilegal y actuaremos en consecuencia», señaló el viceministro de Trabajo, Ernesto Bazán, sin precisar qué medidas tomaría.';
+
+  it('keeps the faithful quote clean', () => {
+    const en =
+      'The Labor Ministry summoned both sides to a mandatory conciliation hearing at 10 a.m. on Thursday. “If the union does not comply with the conciliation, the strike will be illegal and we will act accordingly,” Deputy Labor Minister Ernesto Bazán said, without specifying what steps he would take.';
+    const r = findQuoteMismatches(en, es);
+    checkOffsets(r, en, es);
+    for (const q of r.quotes) expect(omissions(q)).toEqual([]);
+  });
+});
+
+describe('spans that reach past the quote', () => {
+  it('does not report a sentence of the span in which the quote renders nothing (a nested quotation)', () => {
+    const en =
+      '“When we went to the mine to complain, a man from the company told us, ‘Be patient, this will be sorted out in two weeks.’ More than a month has gone by and nobody has come back.”';
+    const es = '«Cuando fuimos a la mina a reclamar, un señor de la empresa nos dijo: ‘Tengan paciencia, esto se arregla en dos semanas’. Ya pasó más de un mes y nadie ha vuelto».';
+    const r = findQuoteMismatches(en, es);
+    checkOffsets(r, en, es);
+    for (const q of r.quotes) expect(omissions(q)).toEqual([]);
+  });
+
+  it('does not read the sentence before a span that joins two quoted passages', () => {
+    const en =
+      'Her message is clear: after the measles outbreak that has left 212 confirmed cases and two children dead since August, the country is “not out of the woods.” “We have gone from 60 cases a week down to 11, and that is good news, but we mustn’t count our chickens before they hatch,” she says.';
+    const es =
+      'Su mensaje es claro: tras el brote de sarampión que ha dejado 212 casos confirmados y dos niños muertos desde agosto, el país «no está fuera de peligro». «Hemos bajado de 40 casos semanales a 11, y eso es una buena noticia, pero no hay que vender la piel del oso antes de cazarlo», explica.';
+    const r = findQuoteMismatches(en, es);
+    checkOffsets(r, en, es);
+    const q = r.quotes.find((x) => x.text.startsWith('We have gone'))!;
+    expect(q.findings.some((f) => f.type === 'number')).toBe(true);
+    expect(omissions(q)).toEqual([]);
+  });
+});

@@ -64,6 +64,16 @@ function spillsOver(text: string): boolean {
   return rest !== null && rest.length <= 2;
 }
 
+/** Whether a span holds a quotation mark between its words (it joins two quoted passages or a passage and narration). */
+function crossesPassages(text: string): boolean {
+  const word = /[\p{L}\p{N}]/u;
+  let a = 0;
+  let b = text.length;
+  while (a < b && !word.test(text[a])) a++;
+  while (b > a && !word.test(text[b - 1])) b--;
+  return /[«»“”"]/u.test(text.slice(a, b));
+}
+
 /** The English text around the quote inside its paragraph (the quote's own words left out). */
 function englishContext(p: ComparePair): string {
   const a = Math.max(0, p.quote.start - CONTEXT_CHARS);
@@ -148,6 +158,24 @@ function clauses(text: string, pf: BridgeSentence): { a: number; b: number; asid
   return out;
 }
 
+/**
+ * Per token, whether its sentence in the stretch (cut at sentence ends) has no content word the quote renders: a
+ * whole Spanish sentence with nothing of the quote in it is a span that reaches too far (into the next sentence,
+ * past a nested quotation), not a clause the quote drops.
+ */
+function silentSentences(text: string, pf: BridgeSentence, best: Float32Array, min: number): boolean[] {
+  const out: boolean[] = new Array<boolean>(pf.tokens.length).fill(false);
+  let a = 0;
+  for (let j = 1; j <= pf.tokens.length; j++) {
+    if (j < pf.tokens.length && !/[.!?…]/u.test(text.slice(pf.tokens[j - 1].end, pf.tokens[j].start))) continue;
+    let rendered = false;
+    for (let k = a; k < j && !rendered; k++) if (!pf.stop[k] && best[k] >= min) rendered = true;
+    if (!rendered) for (let k = a; k < j; k++) out[k] = true;
+    a = j;
+  }
+  return out;
+}
+
 /** Share of the English quote's content words rendered in the Spanish stretch. */
 function englishRendered(pe: BridgeSentence, best: Float32Array, min: number): number {
   let n = 0;
@@ -198,11 +226,14 @@ const MIN_CLAUSE_WORDS = 2;
  * `y`, `pero`, `aunque`…) and hold at least three unrendered content words known to the lexicon, nearly all of its
  * content words. Inside the sentence: a whole clause (between commas or clause-opening conjunctions) with two
  * known content words or more, none of them rendered, while the quote is otherwise rendered: `Tom abandoned his
- * wife` ← `Tom abandonó a su esposa y se unió al ejército`.
+ * wife` ← `Tom abandonó a su esposa y se unió al ejército`. Not read: the sentence around a span that runs over a
+ * quotation mark (it joins two passages), and a whole Spanish sentence of the span with no word the quote renders
+ * (the span reaches too far).
  */
 export function omissionScope(p: ComparePair, o: CompareOptions, locale: Locale, out: QuoteFinding[]): void {
   if (!p.confident || p.partial || p.part) return;
-  const whole = !p.loose && wholeSentenceQuote(p);
+  // A span that runs over a quotation mark joins two passages (a misplaced span): its sentence is not one.
+  const whole = !p.loose && !crossesPassages(p.source.text) && wholeSentenceQuote(p);
   const { start, end } = whole ? sentenceStretch(p) : { start: p.source.start, end: p.source.end };
   const head = start < p.source.start && /\p{L}/u.test(p.src.slice(start, p.source.start));
   const tail = end > p.source.end && endsSentence(p) && !spillsOver(p.source.text) && /\p{L}/u.test(p.src.slice(p.source.end, end));
@@ -221,8 +252,9 @@ export function omissionScope(p: ComparePair, o: CompareOptions, locale: Locale,
     if (d && CLAUSE.test(p.src.slice(p.source.end, d.start))) parts.push(d);
   }
   if (englishRendered(pe, L.bestE, o.linkStrength) >= MIN_ENGLISH_RENDERED) {
+    const silent = silentSentences(text, pf, L.bestF, o.linkStrength);
     for (const c of clauses(text, pf)) {
-      if (c.aside) continue;
+      if (c.aside || silent[c.a]) continue;
       const cs = start + pf.tokens[c.a].start;
       const ce = start + pf.tokens[c.b - 1].end;
       // Outside the span only where the sentence stretch is read (see above).
