@@ -54,18 +54,18 @@ export const ISSUE_TARGETS = {
  * since 2026-11-28, so a change on one quote no longer reshuffles the draws of every later one.
  */
 export const FLOORS = {
-  /** NTREX: share of English quotes with a source span found (reached 0.931). */
-  ntrexSourceFound: 0.93,
+  /** NTREX: share of English quotes with a source span found (reached 0.959). */
+  ntrexSourceFound: 0.95,
   /** NTREX: share of faithful quotes with an error or warning, a ceiling (reached 0.069, i.e. 39 of 564). */
   ntrexFalseAlarmCeiling: 0.07,
-  /** Perturbations: recall per planted type (reached: number 0.839, date 0.857, entity 0.859, negation 0.820,
-   * omission 0.301, addition 0.744, speaker 0.800, unsourced 0.981). */
-  perturbRecall: { number: 0.83, date: 0.85, entity: 0.85, negation: 0.81, omission: 0.3, addition: 0.74, speaker: 0.8, unsourced: 0.98 },
-  /** Perturbations: precision per planted type (reached: number 0.963, date 0.923, entity 0.839, negation 0.920,
-   * omission 0.647, addition 0.968, speaker 0.943, unsourced 0.853). */
-  perturbPrecision: { number: 0.96, date: 0.92, entity: 0.83, negation: 0.92, omission: 0.64, addition: 0.96, speaker: 0.94, unsourced: 0.85 },
-  /** Corpus gold: share of cases entirely right (reached 13/14). */
-  corpusCases: 0.92,
+  /** Perturbations: recall per planted type (reached: number 0.839, date 0.857, entity 0.859, negation 0.843,
+   * omission 0.301, addition 0.817, speaker 0.810, unsourced 0.982). */
+  perturbRecall: { number: 0.83, date: 0.85, entity: 0.85, negation: 0.84, omission: 0.3, addition: 0.81, speaker: 0.8, unsourced: 0.98 },
+  /** Perturbations: precision per planted type (reached: number 0.963, date 0.923, entity 0.839, negation 0.922,
+   * omission 0.657, addition 0.974, speaker 0.944, unsourced 0.898). */
+  perturbPrecision: { number: 0.96, date: 0.92, entity: 0.83, negation: 0.92, omission: 0.65, addition: 0.97, speaker: 0.94, unsourced: 0.89 },
+  /** Corpus gold: share of cases entirely right (reached 14/14). */
+  corpusCases: 1,
 } as const;
 
 // ---------------------------------------------------------------------------------------------
