@@ -8,6 +8,18 @@ import { linkedRun } from '../src/quotes/check/linkedRun.js';
 import { findQuoteMismatches } from '../src/quotes/findQuoteMismatches.js';
 import type { Span } from '../src/types.js';
 
+/** A reported sentence whose partial quote renders an idiom with no word in common with the Spanish passage. */
+const GOALPOSTS = {
+  es:
+    'La votación se celebró el martes por la noche en el Congreso. ' +
+    'El líder de la oposición, Tomás Ferrer, acusó al Gobierno de haber «cambiado las reglas a mitad del partido» al incluir los recortes de subsidios apenas unas horas antes de la votación. ' +
+    'El presupuesto entrará en vigor en enero.',
+  en:
+    'The vote was held on Tuesday night in Congress. ' +
+    'Opposition leader Tomás Ferrer accused the government of having "moved the goalposts" by adding the subsidy cuts only hours before the vote. ' +
+    'The budget takes effect in January.',
+};
+
 function sourceOf(es: string): SourceModel {
   const all = segment(es);
   return buildSource(es, all.filter((s) => s.kind === 'sentence' || s.kind === 'heading'), all);
@@ -28,14 +40,7 @@ function counterpart(en: string, quote: string, es: string) {
 }
 
 describe('quotedCounterpart: the source passage quoted where a partial quote stands', () => {
-  const es =
-    'La votación se celebró el martes por la noche en el Congreso. ' +
-    'El líder de la oposición, Tomás Ferrer, acusó al Gobierno de haber «cambiado las reglas a mitad del partido» al incluir los recortes de subsidios apenas unas horas antes de la votación. ' +
-    'El presupuesto entrará en vigor en enero.';
-  const en =
-    'The vote was held on Tuesday night in Congress. ' +
-    'Opposition leader Tomás Ferrer accused the government of having "moved the goalposts" by adding the subsidy cuts only hours before the vote. ' +
-    'The budget takes effect in January.';
+  const { es, en } = GOALPOSTS;
 
   it('maps an idiom with no word in common to the passage its translated sentence quotes', () => {
     const r = counterpart(en, 'moved the goalposts', es);
@@ -120,14 +125,7 @@ describe('findSourceSpan: a scattered match over a long passage (spreadRatio)', 
 });
 
 describe('findQuoteMismatches({ positional })', () => {
-  const es =
-    'La votación se celebró el martes por la noche en el Congreso. ' +
-    'El líder de la oposición, Tomás Ferrer, acusó al Gobierno de haber «cambiado las reglas a mitad del partido» al incluir los recortes de subsidios apenas unas horas antes de la votación. ' +
-    'El presupuesto entrará en vigor en enero.';
-  const en =
-    'The vote was held on Tuesday night in Congress. ' +
-    'Opposition leader Tomás Ferrer accused the government of having "moved the goalposts" by adding the subsidy cuts only hours before the vote. ' +
-    'The budget takes effect in January.';
+  const { es, en } = GOALPOSTS;
 
   it('turned off, an idiom with no word in common stays unsourced', () => {
     const r = findQuoteMismatches(en, es, { positional: false });

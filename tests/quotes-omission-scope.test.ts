@@ -1,16 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findQuoteMismatches } from '../src/quotes/findQuoteMismatches.js';
-import type { QuoteCheck } from '../src/quotes/check/QuoteFinding.js';
 import { checkOffsets } from './helpers/checkOffsets.js';
-
-function only(en: string, es: string): QuoteCheck {
-  const r = findQuoteMismatches(en, es);
-  checkOffsets(r, en, es);
-  expect(r.quotes).toHaveLength(1);
-  return r.quotes[0];
-}
-
-const omissions = (q: QuoteCheck): string[] => q.findings.filter((f) => f.type === 'omission' && f.severity !== 'info').map((f) => f.es?.text ?? '');
+import { onlyQuote as only, omissions } from './helpers/onlyQuote.js';
 
 describe('omissions judged against the whole Spanish sentence', () => {
   it('finds a clause dropped after the span when the quote is a whole sentence', () => {

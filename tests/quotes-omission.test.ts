@@ -1,21 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { findQuoteMismatches } from '../src/quotes/findQuoteMismatches.js';
-import type { QuoteCheck } from '../src/quotes/check/QuoteFinding.js';
 import { checkOffsets } from './helpers/checkOffsets.js';
-
-function only(en: string, es: string): QuoteCheck {
-  const r = findQuoteMismatches(en, es);
-  checkOffsets(r, en, es);
-  expect(r.quotes).toHaveLength(1);
-  return r.quotes[0];
-}
-
-const omissions = (q: QuoteCheck): string[] => q.findings.filter((f) => f.type === 'omission' && f.severity !== 'info').map((f) => f.es?.text ?? '');
+import { onlyQuote as only, omissions } from './helpers/onlyQuote.js';
 
 /*
- * `it.fails`: known gaps of the shipped omission check. A finer omission search (whole passage, two-word clauses,
- * joined pieces) passed these, but raised the NTREX false-alarm rate above its gate ceiling and was held back
- * (see EVALUATION.md, "Quote checking"). When one of them starts passing, vitest says so: make it a plain `it`.
+ * `it.fails`: the one known gap left of the omission check (one quotation the attribution splits into two English
+ * quotes, both given the same two-sentence span). When it starts passing, vitest says so: make it a plain `it`.
  */
 describe('omissions: a clause the English quote drops', () => {
   it('finds a two-word clause dropped at the end of a short quote', () => {
