@@ -22,8 +22,11 @@ const MAX_REACH = 400;
 
 /** Marks that end the stretch of a Spanish sentence: sentence ends, colons (a speaker's label), quotation marks, dashes. */
 const STOP = /[.!?…:\n«»“”"—–]/u;
-/** A clause boundary between the span and the stretch beyond it: punctuation or a clause-opening conjunction. */
-const CLAUSE = /[,;:]|(?:^|[^\p{L}])(?:y|e|pero|sino|aunque|porque|pues|mientras|cuando|donde|si|ni|o|u|que|aun)(?=[^\p{L}]|$)/iu;
+/** Spanish words that open a clause (coordinating and adverbial conjunctions; not `que`, too often a relative). */
+const CLAUSE_WORDS = new Set(['y', 'e', 'pero', 'sino', 'aunque', 'porque', 'pues', 'mientras', 'cuando', 'donde', 'si', 'ni', 'o', 'u']);
+/** A clause boundary between the span and the stretch beyond it: punctuation or a clause-opening word (the
+ * {@link CLAUSE_WORDS}, and `que`/`aun`, which set off a stretch past the span though they open no clause inside it). */
+const CLAUSE = new RegExp(`[,;:]|(?:^|[^\\p{L}])(?:${[...CLAUSE_WORDS, 'que', 'aun'].join('|')})(?=[^\\p{L}]|$)`, 'iu');
 
 /**
  * Whether the English quote reads as whole sentence(s) of its speaker's: nothing but marks before it in its English
@@ -136,8 +139,6 @@ function droppedPart(
   return span(p.src, offset + pf.tokens[first].start, offset + pf.tokens[last].end);
 }
 
-/** Spanish words that open a clause (coordinating and adverbial conjunctions; not `que`, too often a relative). */
-const CLAUSE_WORDS = new Set(['y', 'e', 'pero', 'sino', 'aunque', 'porque', 'pues', 'mientras', 'cuando', 'donde', 'si', 'ni', 'o', 'u']);
 
 /** Clauses of the prepared Spanish stretch, as token ranges `[a, b)`: cut at punctuation and clause-opening words. */
 function clauses(text: string, pf: BridgeSentence): { a: number; b: number; aside: boolean }[] {
