@@ -177,6 +177,24 @@ describe('English quotations', () => {
     expect(extractQuotes(t, { includeUnclosed: false })).toEqual([]);
   });
 
+  it('ends an open quotation where a new one opens after a finished sentence (a paragraph break lost in the text)', () => {
+    const t =
+      '“Nobody strikes for fun,” she said. “Every day out of school weighed on us. ' +
+      '“But we would not accept another year of falling pay.” The deal was signed. Parents said “enough.”';
+    const qs = extractQuotes(t);
+    checkInvariants(t, qs);
+    expect(qs.map((q) => q.text)).toEqual([
+      'Nobody strikes for fun,',
+      'Every day out of school weighed on us.',
+      'But we would not accept another year of falling pay.',
+      'enough.',
+    ]);
+    expect(qs[1].marks).toEqual({ open: '“', close: null });
+    // Not after an abbreviation, and not mid-sentence: there a “ inside an open “ nests.
+    const nested = extractQuotes('“Mr. “Fix-it” came by,” she said.');
+    expect(nested.map((q) => q.text)).toContain('Mr. “Fix-it” came by,');
+  });
+
   it('never takes apostrophes for quote marks', () => {
     const t =
       "He loved rock ’n’ roll in the ’90s, didn't care about Petro’s plans or the Smiths’ house, and 'tis fine. " +

@@ -8,7 +8,8 @@
  * - straight quotes open when they follow a space, the start or opening punctuation and precede a non-space, and
  *   close when they follow a non-space (so `5'10"` is not a quote);
  * - curly marks have a direction, but a “ typed where a ” belongs (`word“ `) closes, and a ” that can only open
- *   (Swedish-style ”…”) opens;
+ *   (Swedish-style ”…”) opens; a “ after a finished sentence (`us. “But`) while a “ is open ends the open one
+ *   unclosed (a long quotation reopened where its paragraph break was lost), it does not nest;
  * - a closer closes the innermost open quote of its family; quotes opened inside it and still open are closed
  *   there as unclosed;
  * - at a line break, an open double quote (or guillemet) continues into the next paragraph when that paragraph
@@ -75,6 +76,24 @@ function reopens(family: MarkFamily, ch: string): boolean {
   return false;
 }
 
+/**
+ * Whether the mark at `i` follows a finished sentence: spaces, then `.`, `!`, `?` or `…` (not an abbreviation's
+ * single letter), looking back no further than `from`.
+ */
+function afterSentenceEnd(text: string, i: number, from: number): boolean {
+  let k = i - 1;
+  if (k < from || !isSpace(text[k])) return false;
+  while (k >= from && isSpace(text[k])) k--;
+  if (k < from) return false;
+  const c = text[k];
+  if (c !== '.' && c !== '!' && c !== '?' && c !== '…') return false;
+  // `U.S. “…”`, `Mr. “…”`: a one-letter or title abbreviation is no sentence end.
+  let w = k - 1;
+  while (w >= from && isWordChar(text[w])) w--;
+  const word = text.slice(w + 1, k);
+  return c !== '.' || !(word.length === 1 || /^(?:Mr|Mrs|Ms|Dr|St|Sr|Sra|Jr|Prof|Gen|Gov|Sen|Rep)$/.test(word));
+}
+
 /** A ’ or ' that belongs to an elision such as `rock ’n’ roll`: the closing half of `’n’`. */
 function isClosingElision(text: string, i: number): boolean {
   return i >= 2 && (text[i - 1] === 'n' || text[i - 1] === 'N') && "’‘'".includes(text[i - 2]) && isSpace(text[i - 3]);
@@ -138,7 +157,15 @@ export function scanQuoteMarks(text: string, paragraphs: readonly Paragraph[] = 
         case '‟': {
           const k = findOpen((f) => f === 'double');
           if (ch === '“' && k >= 0 && !isSpace(prev) && !isOpeningContext(prev) && !isWordChar(next)) close(k, i, ch);
-          else open('double', i, ch);
+          else {
+            // An opener after a finished sentence while a double quote is open: the open one was never closed
+            // (a long quotation whose paragraph break was lost reopens here), not a quote nested in it.
+            if (k >= 0 && afterSentenceEnd(text, i, para.start)) {
+              unwindAbove(k, i);
+              emit(stack.pop()!, i, null, null);
+            }
+            open('double', i, ch);
+          }
           break;
         }
         case '”': {
