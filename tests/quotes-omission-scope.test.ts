@@ -32,6 +32,28 @@ describe('omissions judged against the whole Spanish sentence', () => {
     expect(omissions(b)).toEqual([]);
   });
 
+  it('finds a dropped clause even when the narration around the quote happens to render two of its words', () => {
+    const es =
+      'Los sindicatos anunciaron el paro a tiempo. «Si el Senado se niega a enmendar la ley, iremos a la huelga el 17 de marzo ' +
+      'y mantendremos el paro todo el tiempo que haga falta», dijo Marta Quiroga.';
+    const q = only('The unions announced the strike on time. "If the Senate refuses to amend the bill, we will walk out on March 17," said Marta Quiroga.', es);
+    expect(omissions(q).join(' ')).toContain('mantendremos');
+  });
+
+  it('reads a Spanish idiom three times longer than the English words facing it as a paraphrase, not a dropped clause', () => {
+    const q = only(
+      '"I don’t care who won. I just want the schools open," said Rubén Ocampo.',
+      '«Me da igual quién haya ganado. Solo quiero que abran las escuelas», contó Rubén Ocampo.',
+    );
+    expect(omissions(q)).toEqual([]);
+    // A dropped quantity is not a paraphrase, however short.
+    const n = only(
+      '“To achieve this we will allocate 1.2 billion euros, and the regions commit to filling the 2,300 primary care posts that are vacant today,” Villalobos said.',
+      '«Para conseguirlo vamos a destinar 1.200 millones de euros en tres años, y las comunidades se comprometen a cubrir las 2.300 plazas de atención primaria que hoy están vacantes», dijo Villalobos.',
+    );
+    expect(omissions(n).join(' ')).toContain('tres años');
+  });
+
   it('does not read a clause said in other words as dropped', () => {
     const q = only(
       '"From day one we have distributed drinking water to every affected family and we have spared no expense," its manager, Gonzalo Peirano, said.',

@@ -92,6 +92,10 @@ export function diffFindings(p: ComparePair, L: Linked, o: CompareOptions, local
     // omission or an addition: the other side must be mostly rendered there.
     const other = run.side === 'es' ? hunkCount[run.hunk].en : hunkCount[run.hunk].es;
     if (other * 2 > known) continue;
+    // Spanish says in three words what English says in one (`me da igual` ~ `don't care`, `capaz de hacer callar`
+    // ~ `could silence`): a Spanish run facing unrendered English words is paraphrase up to three times their
+    // length. A dropped quantity still counts (`en tres años`).
+    if (run.side === 'es' && !numeric && other > 0 && other * PARAPHRASE_RATIO >= known) continue;
     if (restCovered(run.side === 'es' ? pf : pe, run.side === 'es' ? L.bestF : L.bestE, run.items, o.linkStrength) < 0.6) continue;
     if (run.side === 'es') {
       if (!p.confident) continue;
@@ -108,6 +112,9 @@ export function diffFindings(p: ComparePair, L: Linked, o: CompareOptions, local
   omissionScope(p, o, locale, out);
   if (o.wording) scopeWording(p, L, locale, out);
 }
+
+/** How many times longer than the unrendered English words facing it a Spanish run may be and still be their paraphrase. */
+const PARAPHRASE_RATIO = 3;
 
 /** A sentence end or a quotation mark between two words. */
 const BREAK = /[.!?…]|["“”«»]/u;

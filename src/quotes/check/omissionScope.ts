@@ -215,6 +215,8 @@ function paraphrased(L: Linked, a: number, b: number, min: number): boolean {
 
 /** Least share of the English quote's content words the Spanish renders for a dropped clause to show. */
 const MIN_ENGLISH_RENDERED = 0.65;
+/** Most content words of a dropped clause that the English text around the quote may render (chance links). */
+const MAX_CONTEXT_RENDERED = 2;
 /** Least number of unrendered content words of a whole clause none of whose content words is rendered. */
 const MIN_CLAUSE_WORDS = 2;
 
@@ -226,7 +228,8 @@ const MIN_CLAUSE_WORDS = 2;
  * carretera seguirán hasta el verano`. That stretch must be set off from the span by a clause boundary (a comma,
  * `y`, `pero`, `aunque`…) and hold at least three unrendered content words known to the lexicon, nearly all of its
  * content words. Inside the sentence: a whole clause (between commas or clause-opening conjunctions) with two
- * known content words or more, none of them rendered, while the quote is otherwise rendered: `Tom abandoned his
+ * known content words or more, none of them rendered by the quote and at most two by the English text around it
+ * (chance links), while the quote is otherwise rendered: `Tom abandoned his
  * wife` ← `Tom abandonó a su esposa y se unió al ejército`. Not read: the sentence around a span that runs over a
  * quotation mark (it joins two passages), and a whole Spanish sentence of the span with no word the quote renders
  * (the span reaches too far).
@@ -262,19 +265,26 @@ export function omissionScope(p: ComparePair, o: CompareOptions, locale: Locale,
       if ((ce <= p.source.start && !head) || (cs >= p.source.end && !tail)) continue;
       let unrendered = 0;
       let rendered = 0;
+      let inContext = 0;
       let first = -1;
       let last = -1;
       for (let j = c.a; j < c.b; j++) {
         if (pf.stop[j] || neutral(pf, j)) continue;
-        if (L.bestF[j] >= o.linkStrength || C.bestF[j] >= o.linkStrength || pf.ids[j] < 0 || pf.tokens[j].kind !== 'word') {
+        if (L.bestF[j] >= o.linkStrength || pf.ids[j] < 0 || pf.tokens[j].kind !== 'word') {
           rendered++;
+          continue;
+        }
+        if (C.bestF[j] >= o.linkStrength) {
+          inContext++;
           continue;
         }
         unrendered++;
         if (first < 0) first = j;
         last = j;
       }
-      if (unrendered < MIN_CLAUSE_WORDS || rendered > 0) continue;
+      // Words of the clause that the English text around the quote happens to render (`tiempo` ~ `on time` two
+      // sentences away) do not make the clause rendered; more than MAX_CONTEXT_RENDERED of them do.
+      if (unrendered < MIN_CLAUSE_WORDS || rendered > 0 || inContext > MAX_CONTEXT_RENDERED) continue;
       // The English words between the renderings of the clause's neighbours must be rendered: unrendered ones
       // there are the clause said in other words (`no hemos escatimado recursos` → `we have spared no expense`).
       if (paraphrased(L, c.a, c.b, o.linkStrength)) continue;
