@@ -202,3 +202,16 @@ describe('linkedRun: a whole statement placed through its context must render it
     expect(r.strayUnlinked).toBe(0);
   });
 });
+
+describe('buildSource: quoted passages in straight quotes', () => {
+  it('reopens a straight quotation where a long one lost its paragraph break, so later passages pair right', () => {
+    const es =
+      '"Nadie hace huelga por gusto", afirmó. "Cada día sin clase nos pesaba. "Pero no íbamos a aceptar otro año así". ' +
+      'Los afiliados sostenían carteles con el lema "El 14 % no alcanza". "Damos clase sin calefacción", dijo Norma Villalba.';
+    const quoted = sourceOf(es).quoted.map((q) => q.text);
+    expect(quoted).toContain('El 14 % no alcanza');
+    expect(quoted).toContain('Pero no íbamos a aceptar otro año así');
+    expect(quoted).toContain('Damos clase sin calefacción');
+    expect(quoted).not.toContain('. Los afiliados sostenían carteles con el lema ');
+  });
+});
