@@ -139,6 +139,16 @@ function wordsIn(s: string): number {
   return s.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length;
 }
 
+/** Whether the number `n` at `i` of `text` is a day of a month: `March 17`, `17 March`, `17th of March`. */
+function dayOfMonth(text: string, i: number, n: string): boolean {
+  const v = Number(n);
+  if (!Number.isInteger(v) || v < 1 || v > 31) return false;
+  const before = text.slice(Math.max(0, i - 12), i).match(/([A-Z][a-z]+)\.?\s$/);
+  const after = text.slice(i + n.length, i + n.length + 16).match(/^(?:st|nd|rd|th)?(?:\s+of)?\s+([A-Z][a-z]+)/);
+  const month = (w: string | undefined) => w !== undefined && MONTHS.some((m) => m === w || m.slice(0, 3) === w);
+  return month(before?.[1]) || month(after?.[1]);
+}
+
 /**
  * Plants one change of `type` into the quote `q` of the English article `en` (the quote's offsets are into
  * `en`). Returns null when the quote offers no place for that change (no number, no name…). `speakers` are
@@ -151,9 +161,10 @@ export function perturb(type: PlantedType, en: string, q: QuoteCheck, r: () => n
   const withQuote = (t: string, note: string): Perturbation => ({ type, en: before + t + after, quoteStart: q.start, note });
   switch (type) {
     case 'number': {
+      // Years and days of a month (`March 17`, `17 March`) are dates: the date perturbation changes them.
       const digits = [...text.matchAll(/\b\d{1,3}(?:,\d{3})*(?:\.\d+)?\b|\b\d+\b/g)].filter((m) => {
         const v = Number(m[0].replace(/,/g, ''));
-        return !(v >= 1900 && v <= 2100 && !m[0].includes(',')) && !/[$£€]$/.test(text.slice(0, m.index));
+        return !(v >= 1900 && v <= 2100 && !m[0].includes(',')) && !/[$£€]$/.test(text.slice(0, m.index)) && !dayOfMonth(text, m.index!, m[0]);
       });
       if (digits.length > 0) {
         const m = pick(r, digits);
@@ -176,6 +187,10 @@ export function perturb(type: PlantedType, en: string, q: QuoteCheck, r: () => n
         if (mi >= 0 && m[0] !== 'May') cands.push({ i: m.index!, s: m[0], out: MONTHS[(mi + 1 + Math.floor(r() * 10)) % 12] });
         const wi = WEEKDAYS.indexOf(m[0]);
         if (wi >= 0) cands.push({ i: m.index!, s: m[0], out: WEEKDAYS[(wi + 1 + Math.floor(r() * 5)) % 7] });
+      }
+      for (const m of text.matchAll(/\b\d{1,2}\b/g)) {
+        const v = Number(m[0]);
+        if (dayOfMonth(text, m.index!, m[0])) cands.push({ i: m.index!, s: m[0], out: String(v <= 27 ? v + 1 + Math.floor(r() * 2) : v - 1 - Math.floor(r() * 9)) });
       }
       for (const m of text.matchAll(/\b(19\d\d|20\d\d)\b/g)) {
         cands.push({ i: m.index!, s: m[0], out: String(Number(m[0]) + (r() < 0.5 ? -1 : 1) * (1 + Math.floor(r() * 3))) });
