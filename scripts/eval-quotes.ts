@@ -268,7 +268,9 @@ export function perturb(type: PlantedType, en: string, q: QuoteCheck, r: () => n
       for (const m of en.slice(paraStart, paraEnd).matchAll(re)) {
         const at = paraStart + m.index!;
         if (at >= q.start - 1 && at < q.end + 1) continue;
-        if (best === null || Math.abs(at - q.start) < Math.abs(best - q.start)) best = at;
+        // Distance to the quote itself (an attribution after a long quote is next to its end).
+        const gap = (x: number) => (x < q.start ? q.start - x : x - q.end);
+        if (best === null || gap(at) < gap(best)) best = at;
       }
       if (best === null) return null;
       const out = pick(r, INVENTED_NAMES);
