@@ -8,6 +8,21 @@ const negation = (en: string, es: string): boolean =>
   findQuoteMismatches(en, es).quotes.some((q) => q.findings.some((f) => f.type === 'negation'));
 
 describe('negation cues: what is not a negated statement', () => {
+  it('reads litotes and fixed phrases as no negation (`not unlike`, `no later than`)', () => {
+    expect(count('They were not unlike any other professional criminals.', 'en')).toBe(0);
+    expect(count('The plant must close no later than 31 December 2026.', 'en')).toBe(0);
+  });
+
+  it('counts a `nunca` after a `sin` phrase with no verb as a negation of its own, not one inside `sin`', () => {
+    expect(count('Sin ellos nunca habría llegado a ser número uno.', 'es')).toBe(1);
+    expect(count('Se fue sin decir nunca nada.', 'es')).toBe(0);
+    expect(count('sin sal ni pimienta', 'es')).toBe(0);
+  });
+
+  it('reads `ni` before a form of `haber` as a second clause (`ni hemos pretendido nunca`)', () => {
+    expect(negation('"We are not above the law, and we have never claimed to be," she said.', '«No estamos por encima de la ley, ni hemos pretendido nunca estarlo», dijo.')).toBe(false);
+  });
+
   it('reads question tags as tags', () => {
     expect(count('Así que vive en Valdora, ¿no?', 'es')).toBe(0);
     expect(count('Así que vive en Valdora, ¿no', 'es')).toBe(0);

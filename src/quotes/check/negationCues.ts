@@ -43,8 +43,8 @@ const ES_MORPH = /^(?:des(?:contento|conoc|acuerdo|conf[ií]|igual|empleo|leal|h
 const ES_CONCORD = new Set(['nunca', 'jamas', 'ni', 'tampoco', 'nadie', 'nada', 'ninguno', 'ninguna', 'ningun', 'ningunos', 'ningunas']);
 const EN_CONCORD = new Set(['nor', 'no', 'neither']);
 /** Fixed phrases where the cue is not a negation of the statement (`sin embargo`: however; `nothing but`: only;
- * `no lack`, `no shortage`: plenty). */
-const NOT_NEG = new Set(['sin embargo', 'nothing but', 'nobody but', 'none but', 'no lack', 'no shortage']);
+ * `no lack`, `no shortage`: plenty; `no later` than, `no sooner`: by, as soon as; `not unlike`: like). */
+const NOT_NEG = new Set(['sin embargo', 'nothing but', 'nobody but', 'none but', 'no lack', 'no shortage', 'no later', 'no sooner', 'not unlike']);
 /**
  * Idioms whose negation the other language may or may not word as one (`can't wait` / `me muero de ganas`,
  * `no matter` / `no importa` / `sin importar`, `little does he know` / `ni siquiera sabe`): counted as affixal negations
@@ -79,7 +79,7 @@ const WORDS_VERBS = new Set(['tengo', 'tenemos', 'tiene', 'tienen', 'hay', 'habi
 const CLITICS = new Set(['me', 'te', 'se', 'nos', 'os', 'le', 'les']);
 /** Spanish finite verbs by their ending (`perdió`, `queremos`, `sabía`, `dirán`), or a common irregular one. */
 const ES_FINITE =
-  /^(?:\p{L}{2,}(?:ó|é|aron|ieron|amos|emos|imos|aba|aban|ía|ían|ará|erá|irá|arán|erán|irán)|es|son|era|eran|fue|fueron|hay|sé|sabe|saben|quiero|quiere|quieren|puedo|puede|pueden|tengo|tiene|tienen|voy|va|van|hace|hacen|hizo|dice|dicen|dijo|da|dan|dio|está|están)$/u;
+  /^(?:\p{L}{2,}(?:ó|é|aron|ieron|amos|emos|imos|aba|aban|ía|ían|ará|erá|irá|arán|erán|irán)|es|son|somos|vamos|he|has|ha|hemos|han|había|habían|habíamos|era|eran|fue|fueron|hay|sé|sabe|saben|quiero|quiere|quieren|puedo|puede|pueden|tengo|tiene|tienen|voy|va|van|hace|hacen|hizo|dice|dicen|dijo|da|dan|dio|está|están)$/u;
 
 /** True when the word after a Spanish `ni` is a finite verb or a clitic before one (`ni queremos`, `ni se
  * arrepiente`): `ni` then joins two clauses, not two phrases (`ni agua ni luz`). */
@@ -155,6 +155,8 @@ export function countNegations(text: string, lang: 'en' | 'es'): NegationCount {
   let without = 0;
   let morph = 0;
   let clauseNeg = false;
+  /** The clause's negation so far is a `sin` with no verb after it yet (`Sin ellos`, not `sin decir`). */
+  let sinOnly = false;
   let clauseMas = false;
   let conj = false;
   let prev = '';
@@ -167,6 +169,7 @@ export function countNegations(text: string, lang: 'en' | 'es'): NegationCount {
     if (/^[,;:.!?]$/.test(raw)) {
       if (raw !== ',') {
         clauseNeg = false;
+        sinOnly = false;
         clauseMas = false;
       }
       prev2 = prev;
@@ -205,12 +208,14 @@ export function countNegations(text: string, lang: 'en' | 'es'): NegationCount {
     // `lo que falta es…`, `faltan médicos`: “lacking”, “there are no doctors” (not `hace falta`: “it takes”, nor
     // `sin falta`: “without fail”).
     if (lang === 'es' && /^(?:falta|faltan|faltaba|faltaban|falto|faltaron)$/u.test(w) && !/^(?:hace|hacen|hacia|haga|hara|hizo|hiciera|sin|una|la|esa|esta)$/u.test(prev)) morph++;
+    if (sinOnly && prev !== '' && (ES_INFINITIVE.test(w) || /(?:ando|iendo)$/u.test(w)) && !WITHOUT.has(w)) sinOnly = false;
     const phrase = `${w} ${next}`;
     const hyphenNext = text[m.index + raw.length] === '-';
     if (WITHOUT.has(w)) {
       if (!NOT_NEG.has(phrase) && next !== 'importar' && !(w === 'sin' && /^(?:duda|dudas|palabras)$/u.test(next))) {
         without++;
         // `sin sal ni pimienta`, `sin decir nada`, `without any`: what follows `sin` is in its scope.
+        if (!clauseNeg) sinOnly = lang === 'es';
         clauseNeg = true;
         conj = false;
       }
@@ -245,7 +250,9 @@ export function countNegations(text: string, lang: 'en' | 'es'): NegationCount {
       // `not in my career and not in my life` too.
       // `… or not` is a negation of its own, as Spanish counts `o no` (`whether we win or not` / `ganemos o no`).
       const elliptical = lang === 'en' && w === 'not' && (prev === ',' || prev === 'and');
-      const preverbal = lang === 'es' && prev === ',' && w !== 'ni';
+      // `Sin ellos nunca habría llegado`: a `nunca`/`jamás`/`tampoco` after a `sin` phrase with no verb negates
+      // the verb that follows, a negation of its own (`sin decir nunca nada` stays in the `sin` phrase).
+      const preverbal = lang === 'es' && ((prev === ',' && w !== 'ni') || (sinOnly && prev !== 'sin' && (w === 'nunca' || w === 'jamas' || w === 'tampoco')));
       const isConcord = clauseNeg && (elliptical || ((concord.has(w) || (w === 'not' && next === 'even')) && !conj && !preverbal));
       // `más … que nunca`, `el mejor visto jamás`: “ever”, not a negation (`dos que nunca llegan` is one).
       const ever = (w === 'nunca' || w === 'jamas') && clauseMas;
@@ -263,6 +270,7 @@ export function countNegations(text: string, lang: 'en' | 'es'): NegationCount {
       }
       if (!assoon && !tag) {
         clauseNeg = true;
+        sinOnly = false;
         conj = false;
       }
     }
