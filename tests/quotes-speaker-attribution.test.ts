@@ -78,3 +78,18 @@ describe('English attribution: names that hold a verb-like word', () => {
     expect(extractQuotes('Ivo Marquet states that it is "fine".')[0].speaker).toBe('Ivo Marquet');
   });
 });
+
+describe('English attribution in news copy', () => {
+  it('takes the name in apposition, not a place after the role’s preposition (`the UN envoy for Karsenia, Helga Marstrand, said`)', () => {
+    const q = extractQuotes('The United Nations envoy for Karsenia, Helga Marstrand, said the parties had made "real but fragile progress".');
+    expect(q[0].speaker).toBe('Helga Marstrand');
+  });
+
+  it('continues the previous speaker when the next sentence reports someone else’s statement', () => {
+    const t = '"Our door is open, 24 hours a day," Whitlock said. "All they have to do is walk through it." Kessler said the company was "ready to talk tonight."';
+    expect(extractQuotes(t).map((q) => q.speaker)).toEqual(['Whitlock', 'Whitlock', 'Kessler']);
+    // An attribution sentence of its own still names the speaker.
+    const u = '"Our door is open," Whitlock said. "All they have to do is walk through it." Kessler said.';
+    expect(extractQuotes(u).map((q) => q.speaker)).toEqual(['Whitlock', 'Kessler']);
+  });
+});

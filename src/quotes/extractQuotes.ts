@@ -125,6 +125,22 @@ export const DEFAULT_EXTRACT_QUOTES_OPTIONS: Readonly<ExtractQuotesOptions> = Ob
 
 const BOOLEAN_OPTIONS = ['includeSpanish', 'includeEnglish', 'dialogue', 'nested', 'includeUnclosed', 'speakers'] as const;
 
+
+/** Whether the sentence right after `from` is short (at most four words before its end): an attribution alone. */
+function shortSentenceAfter(text: string, from: number): boolean {
+  let words = 0;
+  let inWord = false;
+  for (let k = from; k < text.length && k < from + 200; k++) {
+    const c = text[k];
+    if (c === '.' || c === '!' || c === '?' || c === '\n') return words <= 4;
+    const w = /[\p{L}\p{N}]/u.test(c);
+    if (w && !inWord) words++;
+    inWord = w;
+    if (words > 4) return false;
+  }
+  return words <= 4;
+}
+
 function resolveOptions(options: Partial<ExtractQuotesOptions> | undefined): ExtractQuotesOptions {
   if (options === undefined) return { ...DEFAULT_EXTRACT_QUOTES_OPTIONS };
   if (options === null || typeof options !== 'object' || Array.isArray(options)) {
@@ -365,8 +381,13 @@ function classify(ctx: Context, i: number, speakers: (Resolved & { reportedBy: s
     const pre = namesPhrase ? ownerRightBefore(ctx, before) : attributionBefore(text, before);
     // A quote that ends its sentence inside the marks (`Borrell said that “… partner.” China has also called …`)
     // is followed by a new sentence: a reporting verb there is that sentence's, not this quote's.
-    const newSentenceAfter = pre !== null && /[.!?…]\s*$/u.test(quoted) && firstAfter?.kind === 'w' && firstAfter.cap;
-    attribution = clauseEnd && post && !newSentenceAfter ? post : namesPhrase ? pre : pre ?? post;
+    const endsInside = /[.!?…]\s*$/u.test(quoted) && firstAfter?.kind === 'w' && firstAfter.cap;
+    const newSentenceAfter = pre !== null && endsInside;
+    // After another attributed quote (`“A,” Whitlock said. “B.” Kessler said the company…`), a sentence that
+    // follows and reports more than the attribution (`Kessler said the company was ready`) is a new statement:
+    // the quote continues the previous speaker (below). `“B.” Kessler said.` is still Kessler's.
+    const continues = !narrationBefore && endsInside && ctx.siblingIndex[i] > 0 && !shortSentenceAfter(text, q.outerEnd);
+    attribution = clauseEnd && post && !newSentenceAfter && !continues ? post : namesPhrase ? pre : pre ?? (continues ? null : post);
     if (!attribution && !narrationBefore) {
       // The sentence (or paragraph) before ends with a colon: `Petro said:` / `Petro, in the interview:`
       let e = sStart;

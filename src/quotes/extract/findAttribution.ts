@@ -233,7 +233,9 @@ function subjectBefore(text: string, tokens: readonly ContextToken[], v: number)
       const r = phraseEndingAt(text, tokens, k - 1);
       // The largest union, CESM, said / the foundation's president, Rosario Ñauta, said: prefer the name.
       const inner = j - 1 > k ? nameRunEndingAt(text, tokens, j - 1) : null;
-      if (inner && inner.from === k + 1 && inner.nameFrom >= 0 && (!r || r.mention.kind === 'descriptor')) {
+      // A name after a preposition is the descriptor's complement (the UN envoy for Karsenia, Helga Marstrand, said).
+      const complement = r !== null && r.from > 0 && PREPOSITIONS.has(tokens[r.from - 1].lower);
+      if (inner && inner.from === k + 1 && inner.nameFrom >= 0 && (!r || r.mention.kind === 'descriptor' || complement)) {
         return { mention: nameMention(text, tokens, inner), from: r ? r.from : inner.from };
       }
       if (r) return r;
