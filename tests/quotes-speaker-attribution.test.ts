@@ -93,3 +93,15 @@ describe('English attribution in news copy', () => {
     expect(extractQuotes(u).map((q) => q.speaker)).toEqual(['Whitlock', 'Kessler']);
   });
 });
+
+describe('pronouns after inverted attributions', () => {
+  it('resolves `she said` to the person named by `…,” said Ana Ruiz` in the sentence before', () => {
+    const t = '"We waited all day," said Ana Ruiz, 44, who was flying to Chicago with her children. "They sent me a text," she said.';
+    expect(extractQuotes(t).map((q) => q.speaker)).toEqual(['Ana Ruiz', 'Ana Ruiz']);
+  });
+
+  it('skips a place after a preposition when resolving a pronoun to the sentence before', () => {
+    const t = 'The United Nations envoy for Karsenia, Helga Marstrand, spoke after the talks. "Every week without a ceasefire costs lives," she said.';
+    expect(extractQuotes(t)[0].speaker).toBe('Helga Marstrand');
+  });
+});

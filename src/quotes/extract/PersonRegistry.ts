@@ -16,6 +16,7 @@ import {
   NAME_PARTICLES,
   NONFINITE_REPORTING_VERBS,
   NOT_NAME_WORDS,
+  PREPOSITIONS,
   SPANISH_REPORTING_VERBS,
   SPEECH_NOUNS,
   ROLE_NOUNS,
@@ -441,7 +442,8 @@ export class PersonRegistry {
           if (!t.cap && ROLE_NOUNS.has(t.lower)) {
             const nextWord = tokens[j + 1];
             const near = run.from - 1 - j <= 2;
-            const ofPhrase = nextWord !== undefined && ['of', 'de', 'del'].includes(nextWord.lower);
+            // `the president of the club X,`, `the UN envoy for Karsenia,`, `ambassador to France,`, `profesora en Lima,`.
+            const ofPhrase = nextWord !== undefined && ['of', 'for', 'to', 'at', 'de', 'del', 'para', 'en'].includes(nextWord.lower);
             if (near || ofPhrase) {
               const places: string[] = [];
               for (let m = j + 1; m < run.from - 1; m++) if (tokens[m].cap) places.push(normalizePlace(tokens[m].text));
@@ -474,7 +476,9 @@ export class PersonRegistry {
       if (tokens[v]?.text === ',') {
         let c = v + 1;
         while (c < tokens.length && c <= v + 6 && tokens[c].kind === 'w') c++;
-        if (c > v + 1 && tokens[c]?.text === ',') v = c + 1;
+        // Not a capitalized aside: that is a name in apposition (`the envoy for Karsenia, Helga Marstrand, said`),
+        // the verb's subject, not an aside about this name.
+        if (c > v + 1 && tokens[c]?.text === ',' && !tokens[v + 1].cap) v = c + 1;
       }
       while (v < tokens.length && v < end + 12 && tokens[v].kind === 'w' && (SUBJECT_VERB_FILLERS.has(tokens[v].lower) || /ly$/u.test(tokens[v].lower))) v++;
       if (tokens[v]?.kind === 'w' && (FINITE_REPORTING_VERBS.has(tokens[v].lower) || PERSON_VERBS.has(tokens[v].lower))) evidence = true;
@@ -493,6 +497,9 @@ export class PersonRegistry {
       }
       // Spanish inversion: dijo Petro.
       if (before?.kind === 'w' && SPANISH_REPORTING_VERBS.has(before.lower)) evidence = true;
+      // English inversion right after a quotation: `…,” said Ana Ruiz` (not `the report said Brazil…`).
+      const beforeVerb = run.from >= 2 ? tokens[run.from - 2] : undefined;
+      if (before?.kind === 'w' && FINITE_REPORTING_VERBS.has(before.lower) && (beforeVerb === undefined || beforeVerb.kind !== 'w')) evidence = true;
       // Owner of words: Trump’s previous characterizations.
       if (tokens[end].possessive) {
         for (let j = end + 1; j < tokens.length && j <= end + 3; j++) {
@@ -654,6 +661,12 @@ export class PersonRegistry {
     return known === undefined || known === gender;
   }
 
+  /** Whether the word right before offset `at` is a preposition. */
+  private afterPreposition(at: number): boolean {
+    const m = /(\p{L}+)[^\p{L}]{1,3}$/u.exec(this.text.slice(Math.max(0, at - 16), at));
+    return m !== null && PREPOSITIONS.has(m[1].toLowerCase());
+  }
+
   /** The first person named in the nearest earlier sentence (after `floor`) that names one and is not a pronoun chain. */
   private personInEarlierSentences(sentenceStart: number, floor: number, gender?: 'f' | 'm'): Person | undefined {
     let j = this.mentionIndexAt(sentenceStart) - 1;
@@ -663,11 +676,16 @@ export class PersonRegistry {
       let f = this.mentionIndexAt(s);
       // A sentence whose subject is itself a pronoun continues the same person: look further back.
       if (PRONOUN_START.test(this.text.slice(s, s + 6))) f = j + 1;
-      while (f <= j) {
+      // The sentence's first person that is not a preposition's complement (`the envoy for Karsenia, Helga
+      // Marstrand, said`: Marstrand), else its first person.
+      let fallback: Person | undefined;
+      for (; f <= j; f++) {
         const p = this.persons[this.mentions[f].person];
-        if (this.fits(p, gender)) return p;
-        f++;
+        if (!this.fits(p, gender)) continue;
+        if (!this.afterPreposition(this.mentions[f].start)) return p;
+        fallback ??= p;
       }
+      if (fallback) return fallback;
       j = this.mentionIndexAt(s) - 1;
     }
     return undefined;

@@ -18,6 +18,7 @@ import {
   FINITE_REPORTING_VERBS,
   NONFINITE_REPORTING_VERBS,
   NOT_NAME_WORDS,
+  PREPOSITIONS,
   ROLE_NOUNS,
   SPANISH_REPORTING_VERBS,
   SPEECH_NOUNS,
@@ -56,10 +57,6 @@ const ADVERB = /^\p{Ll}{3,}ly$/u;
 const BE_FORMS = new Set(['was', 'were', 'is', 'are', 'been', 'being', 'be', 'fue', 'fueron', 'es', 'son', 'sido', 'era', 'eran']);
 const RELATIVES = new Set(['who', 'which', 'quien', 'quienes', 'que', 'whose', 'cuyo', 'cuya']);
 const CLAUSE_PUNCT = new Set(['.', '!', '?', ';', '…']);
-const PREPOSITIONS = new Set([
-  'in', 'on', 'at', 'from', 'with', 'of', 'by', 'for', 'to', 'into', 'about', 'after', 'before', 'during', 'via',
-  'en', 'de', 'del', 'con', 'por', 'para', 'a', 'al', 'desde', 'sobre', 'tras', 'ante',
-]);
 
 /** Reporting verbs that are also nouns inside names (`United States`, `Claims Court`). */
 const NAME_NOUNS = new Set(['states', 'claims', 'notes', 'reports', 'remarks', 'tells']);

@@ -196,3 +196,9 @@ export const NAME_PARTICLES: ReadonlySet<string> = new Set([
   'de', 'del', 'la', 'las', 'los', 'y', 'van', 'von', 'der', 'den', 'da', 'di', 'du', 'dos', 'das', 'of', 'le',
   'bin', 'al', 'el', 'for', 'para',
 ]);
+
+/** Prepositions (English and Spanish): a name right after one is a complement (`the envoy for Karsenia`), not a subject. */
+export const PREPOSITIONS: ReadonlySet<string> = new Set([
+  'in', 'on', 'at', 'from', 'with', 'of', 'by', 'for', 'to', 'into', 'about', 'after', 'before', 'during', 'via',
+  'en', 'de', 'del', 'con', 'por', 'para', 'a', 'al', 'desde', 'sobre', 'tras', 'ante',
+]);
