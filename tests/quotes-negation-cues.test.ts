@@ -19,6 +19,14 @@ describe('negation cues: what is not a negated statement', () => {
     expect(count('sin sal ni pimienta', 'es')).toBe(0);
   });
 
+  it('reads a contrastive `y no` before a phrase and `y nada más` as flexible, not as negated statements', () => {
+    expect(count('Prefiero decírselo ahora y no dentro de seis meses.', 'es')).toBe(0);
+    expect(count('Ganó por quién la hizo y no por lo que es.', 'es')).toBe(0);
+    expect(count('Me dijo que siguiera, y nada más.', 'es')).toBe(0);
+    expect(count('Lo esperamos y no vino.', 'es')).toBe(1);
+    expect(count('No dijo nada más.', 'es')).toBe(1);
+  });
+
   it('reads `ni` before a form of `haber` as a second clause (`ni hemos pretendido nunca`)', () => {
     expect(negation('"We are not above the law, and we have never claimed to be," she said.', '«No estamos por encima de la ley, ni hemos pretendido nunca estarlo», dijo.')).toBe(false);
   });

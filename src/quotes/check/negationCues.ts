@@ -68,9 +68,16 @@ function isFlexible(raw: string, w: string, next: string, after: string, prev: s
   if ((w === "n't" || w === 'not') && (next === 'care' || next === 'mind')) return true;
   // `the worst is yet to come` / `lo peor todavía no ha llegado`.
   if (w === 'yet' && next === 'to' && /^(?:is|are|was|were|has|have|had|be)$/u.test(prev)) return true;
+  // `ahora y no dentro de seis meses`, `por quién la hizo y no por lo que es`: a contrast English words with
+  // `rather than`, `instead of` or `than` as often as with `not`.
+  if (w === 'no' && (prev === 'y' || prev === ',') && CONTRAST_NEXT.has(next)) return true;
+  // `y nada más`: “and that was all” (not `nada más llegar`, as soon as).
+  if (w === 'nada' && prev === 'y' && next === 'mas' && !ES_INFINITIVE.test(after)) return true;
   // `Little does he know`: a negative inversion opening the clause.
   return w === 'little' && (next === 'do' || next === 'does' || next === 'did') && !/\p{L}/u.test(prev);
 }
+/** Words after a contrastive `y no` / `, no` that open a phrase, not a clause (`y no por lo que es`). */
+const CONTRAST_NEXT = new Set(['por', 'en', 'dentro', 'a', 'al', 'de', 'del', 'para', 'con', 'sobre', 'como', 'ahora', 'hoy', 'antes', 'despues', 'el', 'la', 'los', 'las', 'un', 'una']);
 /** Spanish verbs of `no cabe duda`, `no hay duda`, `no tengo dudas`. */
 const DOUBT_VERBS = new Set(['cabe', 'hay', 'habia', 'tengo', 'tenemos', 'tiene', 'tienen', 'queda', 'quedan']);
 /** Spanish verbs of `no tengo palabras`, `no hay palabras`. */
@@ -225,7 +232,7 @@ export function countNegations(text: string, lang: 'en' | 'es'): NegationCount {
       // non-native, hands-free, tax-free: a negation by affix.
       morph++;
     }
-    const second = next === 'help' || w === 'no' ? foldWord(secondWordAt(text, m.index + raw.length)) : '';
+    const second = next === 'help' || w === 'no' || w === 'nada' ? foldWord(secondWordAt(text, m.index + raw.length)) : '';
     if (isFlexible(raw, w, next, second, prev)) {
       morph++;
       // `no tengo ninguna duda`: what follows the idiom's cue is in its scope.
