@@ -105,3 +105,11 @@ describe('pronouns after inverted attributions', () => {
     expect(extractQuotes(t)[0].speaker).toBe('Helga Marstrand');
   });
 });
+
+describe('attribution after the quote with a modified title', () => {
+  it('reads `“…,” APSA president Helena Quintas told …` as Quintas, but not a clause opened by `as`', () => {
+    expect(extractQuotes('"This was not an accident," APSA president Helena Quintas told a news conference in Lisbon.')[0].speaker).toBe('Helena Quintas');
+    expect(extractQuotes('"This was not an accident," union president Helena Quintas told reporters.')[0].speaker).toBe('Helena Quintas');
+    expect(extractQuotes('The governor’s “security miracle,” as her supporters have called it, leaves out disappearances.')[0].speaker).not.toBe('her supporters');
+  });
+});

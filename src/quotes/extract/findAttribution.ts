@@ -513,10 +513,25 @@ export function attributionAfter(text: string, after: readonly ContextToken[]): 
     if (w.kind === 'p' && CLAUSE_PUNCT.has(w.text)) return null;
     if (w.kind !== 'w' || !isFiniteVerb(after, v)) continue;
     const s = subjectBefore(text, after, v);
-    if (!s || s.from !== i) return null;
+    // The subject opens the clause, or follows a short modifier of its title (`APSA president Helena Quintas told`,
+    // `union leader Ana Gil said`).
+    if (!s || s.from < i || (s.from > i && !titleModifiers(after, i, s.from))) return null;
     return complementFollows(v, v) ? null : { mention: s.mention, cue: 'verb', verb: w.lower };
   }
   return null;
+}
+
+/** Words that open a clause or an aside, never a title's modifier (`as her supporters have called it`). */
+const NOT_MODIFIERS = new Set(['as', 'when', 'while', 'if', 'because', 'since', 'though', 'although', 'like', 'so', 'and', 'but', 'or', 'then', 'even', 'also', 'which', 'who', 'where', 'como', 'cuando', 'mientras', 'si', 'porque', 'y', 'pero', 'o', 'que']);
+
+/** Whether tokens `[a, b)` (at most three) are words that can modify a title before a name: no verb, no determiner. */
+function titleModifiers(tokens: readonly ContextToken[], a: number, b: number): boolean {
+  if (b - a > 3) return false;
+  for (let k = a; k < b; k++) {
+    const t = tokens[k];
+    if (!isWord(t) || DETERMINERS.has(t.lower) || PREPOSITIONS.has(t.lower) || NOT_MODIFIERS.has(t.lower) || isFiniteVerb(tokens, k)) return false;
+  }
+  return true;
 }
 
 /** The speaker named in a dialogue interjection (`—dijo Petro—`, `—preguntó el periodista—`, `—Petro sonrió—`). */
