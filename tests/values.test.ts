@@ -117,7 +117,8 @@ describe('extractValues: spelled-out numbers and ordinals', () => {
     ['one hundred and five', 'en', 105], ['mil', 'es', 1000], ['a thousand', 'en', 1000],
     ['dos mil veinticinco', 'es', 2025], ['doscientos cuarenta', 'es', 240], ['three thousand', 'en', 3000],
     ['dos millones', 'es', 2e6], ['medio millón', 'es', 5e5], ['half a million', 'en', 5e5],
-    ['un millón y medio', 'es', 1.5e6],
+    ['un millón y medio', 'es', 1.5e6], ['one point two billion', 'en', 1.2e9], ['two point five million', 'en', 2.5e6],
+    ['dos coma cinco millones', 'es', 2.5e6], ['three point one four', 'en', 3.14],
   ] as const)('%s (%s) → %d', (text, lang, value) => {
     const v = one(text, lang);
     expect(v).toMatchObject({ type: 'number', value, spelled: true, text });

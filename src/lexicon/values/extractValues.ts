@@ -930,7 +930,8 @@ class ValueScanner {
       if (w === '') break;
       if (ONE_WORDS.has(w)) {
         const nx = this.w(k + 1);
-        if (!(SPELLED_MULTIPLIERS.has(nx) || SCALES.has(nx)) || !this.near(k, k + 1) || nx === 'mil' && w !== 'un') break;
+        const decimalNext = (nx === 'point' && lang !== 'es') || (nx === 'coma' && lang === 'es');
+        if (!(SPELLED_MULTIPLIERS.has(nx) || SCALES.has(nx) || decimalNext) || !this.near(k, k + 1) || nx === 'mil' && w !== 'un') break;
         if (any && lastKind !== 'hundred' && lastKind !== 'tens' && lastKind !== 'mult') break;
         current += 1;
         lastKind = 'unit';
@@ -1003,6 +1004,24 @@ class ValueScanner {
         k++;
         end = k;
         continue;
+      }
+      // decimals: `one point two (billion)`, `dos coma cinco (millones)`: digit words after the point.
+      if (((w === 'point' && lang !== 'es') || (w === 'coma' && lang === 'es')) && any && (lastKind === 'unit' || lastKind === 'tens') && this.near(k - 1, k)) {
+        let j = k + 1;
+        let scale = 0.1;
+        let frac = 0;
+        const digit = (x: string): number | undefined => NUMBER_WORDS.get(x) ?? (x === 'one' || x === 'uno' ? 1 : undefined);
+        for (let d = digit(this.w(j)); d !== undefined && d < 10 && this.near(j - 1, j) && j < k + 7; d = digit(this.w(j))) {
+          frac += d * scale;
+          scale /= 10;
+          j++;
+        }
+        if (j > k + 1) {
+          current = Math.round((current + frac) * 1e6) / 1e6;
+          k = j;
+          end = k;
+        }
+        break;
       }
       // connectors: `treinta y cinco`, `one hundred and five`
       if ((w === 'y' || w === 'and') && any && (lastKind === 'tens' || lastKind === 'hundred' || lastKind === 'mult')) {
