@@ -206,3 +206,15 @@ describe('negation cues: lexical negatives that pair across the languages', () =
     expect(countNegations('estos márgenes desaparecen de un plumazo', 'es').morph).toBe(0);
   });
 });
+
+describe('negation messages', () => {
+  it('says “more often” when both sides negate a different number of times, in both locales', () => {
+    // The Spanish keeps the first negation and drops the second (`y lo conozco`: and I know him).
+    const en = '"I have not seen him and I do not know him," said Ana Gil.';
+    const es = '«No lo he visto y lo conozco», dijo Ana Gil.';
+    const f = (locale: 'en' | 'es') => findQuoteMismatches(en, es, { locale }).quotes[0].findings.find((x) => x.type === 'negation');
+    expect(f('en')?.message).toBe('The English negates more often (“not, not”) than the source (“No”).');
+    expect(f('es')?.message).toBe('El inglés niega más veces («not, not») que la fuente («No»).');
+    expect(f('en')?.severity).toBe('error');
+  });
+});

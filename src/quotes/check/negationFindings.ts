@@ -194,7 +194,8 @@ export function negationFindings(p: ComparePair, locale: Locale, out: QuoteFindi
         es: cueS ? span(p.src, p.source.start + src.start + cueS.start, p.source.start + src.start + cueS.end) : p.source,
         expected: ns.cues.map((c) => c.text),
         actual: ne.cues.map((c) => c.text),
-        variant: added ? 'Added' : 'Dropped',
+        // Both sides negate, a different number of times: say so, not that one side does not negate.
+        variant: ne.count > 0 && ns.count > 0 && !scope ? (added ? 'More' : 'Fewer') : added ? 'Added' : 'Dropped',
       },
       locale,
     ),
