@@ -113,3 +113,10 @@ describe('attribution after the quote with a modified title', () => {
     expect(extractQuotes('The governor’s “security miracle,” as her supporters have called it, leaves out disappearances.')[0].speaker).not.toBe('her supporters');
   });
 });
+
+describe('speech nouns', () => {
+  it('reads `Calloway’s remarks were “a caricature”` as the reporting subject’s words, not Calloway’s', () => {
+    const t = 'Simon Yardley said in a statement that Calloway’s remarks were “a caricature” of an industry.';
+    expect(extractQuotes(t)[0].speaker).toBe('Simon Yardley');
+  });
+});

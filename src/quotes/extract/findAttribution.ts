@@ -68,11 +68,17 @@ const SPANISH_AUXILIARIES = new Set(['ha', 'han', 'había', 'habían', 'habría'
  * True when token `i` is a finite reporting verb, or a participle after a perfect auxiliary
  * (`ha dicho`, `han asegurado`, `has said`).
  */
+/** Words that own a noun (`his remarks`, `their claims`). */
+const OWNER_WORDS = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your', 'the']);
+
 function isFiniteVerb(tokens: readonly ContextToken[], i: number): boolean {
   const t = tokens[i];
   if (!t || t.kind !== 'w') return false;
   // `the United States`, `the Small Claims Court`: a capitalized noun inside a name, not a verb.
   if (t.cap && NAME_NOUNS.has(t.lower) && tokens[i - 1]?.kind === 'w' && tokens[i - 1].cap) return false;
+  // `Calloway’s remarks`, `the minister's claims`, `his notes`: a plural noun after an owner, not a verb.
+  const owner = tokens[i - 1];
+  if (t.lower.endsWith('s') && owner?.kind === 'w' && (owner.possessive || OWNER_WORDS.has(owner.lower))) return false;
   if (FINITE_REPORTING_VERBS.has(t.lower)) return true;
   const aux = tokens[i - 1];
   return NONFINITE_REPORTING_VERBS.has(t.lower) && aux?.kind === 'w' && AUXILIARIES.has(aux.lower) && !t.lower.endsWith('ing') && !t.lower.endsWith('ndo');
@@ -409,7 +415,8 @@ function cueBefore(text: string, tokens: readonly ContextToken[], start: number,
       if (m) return { mention: m, cue: 'verb', from: 0, verb: t.lower };
       continue;
     }
-    if (SPEECH_NOUNS.has(t.lower)) {
+    // `Calloway’s remarks were “a caricature”`: the quote describes the remarks; whoever says so is the speaker.
+    if (SPEECH_NOUNS.has(t.lower) && !BE_FORMS.has(next?.lower ?? '')) {
       // Owner before: Trump’s (previous) characterizations; his words.
       for (let k = i - 1; k >= 0 && k >= i - 3; k--) {
         const o = tokens[k];
