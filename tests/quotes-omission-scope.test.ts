@@ -54,6 +54,11 @@ describe('omissions judged against the whole Spanish sentence', () => {
     expect(omissions(n).join(' ')).toContain('tres años');
   });
 
+  it('reads a Spanish idiom facing an English word the lexicon does not know as its rendering (gaslit / le hizo luz de gas)', () => {
+    const q = only('"The mayor gaslit the town for years," she said.', '«El alcalde le hizo luz de gas al pueblo durante años», dijo.');
+    expect(omissions(q)).toEqual([]);
+  });
+
   it('does not read a clause said in other words as dropped', () => {
     const q = only(
       '"From day one we have distributed drinking water to every affected family and we have spared no expense," its manager, Gonzalo Peirano, said.',

@@ -36,7 +36,8 @@ export function diffFindings(p: ComparePair, L: Linked, o: CompareOptions, local
   for (let i = 0; i < pe.tokens.length; i++) if (!pe.stop[i]) en.push({ k: i, partner: L.partnerE[i] });
   const changes = diffArrays(es, en, { comparator: (a: Item, b: Item) => a.partner === b.k && a.partner >= 0 });
   const runs: { side: 'es' | 'en'; items: Item[]; hunk: number }[] = [];
-  // Unrendered known content words per side in each hunk (a run of changes between equal stretches).
+  // Unrendered content words per side in each hunk (a run of changes between equal stretches): known ones, and
+  // lower-case words the lexicon does not know.
   const hunkCount: { es: number; en: number }[] = [];
   let hunk = -1;
   let inHunk = false;
@@ -70,7 +71,9 @@ export function diffFindings(p: ComparePair, L: Linked, o: CompareOptions, local
           cur = [];
         }
         cur.push(it);
-        if (ids[it.k] >= 0) hunkCount[hunk][side]++;
+        // A lower-case word the lexicon does not know (`pyme`) may be the rendering of the other side's words
+        // there: it counts against them as one word, though it never makes a run of its own.
+        if (ids[it.k] >= 0 || /^\p{Ll}/u.test(toks[it.k].text)) hunkCount[hunk][side]++;
       }
     }
     if (cur.length) runs.push({ side, items: cur, hunk });
