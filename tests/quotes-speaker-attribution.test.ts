@@ -91,6 +91,9 @@ describe('English attribution in news copy', () => {
     // An attribution sentence of its own still names the speaker.
     const u = '"Our door is open," Whitlock said. "All they have to do is walk through it." Kessler said.';
     expect(extractQuotes(u).map((q) => q.speaker)).toEqual(['Whitlock', 'Kessler']);
+    // Nothing to continue when the quote before has no speaker: the sentence after names it.
+    const v = 'The sign on the door read "closed." "We will reopen on Monday." Kessler said the company was ready to talk.';
+    expect(extractQuotes(v).map((q) => q.speaker)).toEqual([null, 'Kessler']);
   });
 });
 

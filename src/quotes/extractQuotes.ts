@@ -125,6 +125,21 @@ export const DEFAULT_EXTRACT_QUOTES_OPTIONS: Readonly<ExtractQuotesOptions> = Ob
 
 const BOOLEAN_OPTIONS = ['includeSpanish', 'includeEnglish', 'dialogue', 'nested', 'includeUnclosed', 'speakers'] as const;
 
+/**
+ * The quotation just before quote `i` at the same level that has a speaker and that `i` may continue (within 200
+ * characters, in the same paragraph, not a dialogue turn), or -1.
+ */
+function attributedSibling(ctx: Context, i: number, speakers: readonly ({ speaker: string | null } | undefined)[]): number {
+  const k = ctx.siblingIndex[i];
+  if (k <= 0) return -1;
+  const p = ctx.parent[i];
+  const sibs = p === null ? ctx.children[ctx.children.length - 1] : ctx.children[p];
+  const prev = sibs[k - 1];
+  const q = ctx.quotes[i];
+  const close = q.outerStart - ctx.quotes[prev].outerEnd <= 200;
+  const sameParagraph = !/\n\s*\n/u.test(ctx.text.slice(ctx.quotes[prev].outerEnd, q.outerStart));
+  return speakers[prev]?.speaker && close && sameParagraph && ctx.quotes[prev].family !== 'dialogue' ? prev : -1;
+}
 
 /** Whether the sentence right after `from` is short (at most four words before its end): an attribution alone. */
 function shortSentenceAfter(text: string, from: number): boolean {
@@ -386,7 +401,7 @@ function classify(ctx: Context, i: number, speakers: (Resolved & { reportedBy: s
     // After another attributed quote (`“A,” Whitlock said. “B.” Kessler said the company…`), a sentence that
     // follows and reports more than the attribution (`Kessler said the company was ready`) is a new statement:
     // the quote continues the previous speaker (below). `“B.” Kessler said.` is still Kessler's.
-    const continues = !narrationBefore && endsInside && ctx.siblingIndex[i] > 0 && !shortSentenceAfter(text, q.outerEnd);
+    const continues = !narrationBefore && endsInside && !shortSentenceAfter(text, q.outerEnd) && attributedSibling(ctx, i, speakers) >= 0;
     attribution = clauseEnd && post && !newSentenceAfter && !continues ? post : namesPhrase ? pre : pre ?? (continues ? null : post);
     if (!attribution && !narrationBefore) {
       // The sentence (or paragraph) before ends with a colon: `Petro said:` / `Petro, in the interview:`
@@ -417,15 +432,10 @@ function classify(ctx: Context, i: number, speakers: (Resolved & { reportedBy: s
     }
     if (!attribution && !narrationBefore && (startsUpper(text, q) || clauseEnd)) {
       // A quote that opens its sentence right after another attributed quote continues it: “A,” he said. “B.”
-      const k = ctx.siblingIndex[i];
-      const sibs = p === null ? ctx.children[ctx.children.length - 1] : ctx.children[p];
-      if (k > 0) {
-        const prev = sibs[k - 1];
-        const close = q.outerStart - quotes[prev].outerEnd <= 200;
-        if (speakers[prev]?.speaker && close && !/\n\s*\n/u.test(text.slice(quotes[prev].outerEnd, q.outerStart)) && quotes[prev].family !== 'dialogue') {
-          inheritedFrom = prev;
-          attribution = null;
-        }
+      const prev = attributedSibling(ctx, i, speakers);
+      if (prev >= 0) {
+        inheritedFrom = prev;
+        attribution = null;
       }
     }
   }
