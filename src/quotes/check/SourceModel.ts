@@ -7,6 +7,8 @@ import type { Sentence, Span } from '../../types.js';
 import { prepareBridgeSentence, type BridgeSentence } from '../../lexicon/prepareBridgeSentence.js';
 import { getLexicon } from '../../lexicon/Lexicon.js';
 import { sourceSpeakers, type UnitSpeaker } from './sourceSpeakers.js';
+import { isOpeningContext } from '../extract/scanQuoteMarks.js';
+import { isSpace } from '../extract/tokenizeContext.js';
 
 /** A source unit: a Spanish sentence of the source with its speaker. */
 export interface SourceUnit extends Span, UnitSpeaker {
@@ -36,19 +38,12 @@ export interface SourceModel {
 
 const OPEN_CLOSE: Record<string, string> = { '“': '”', '«': '»', '"': '"', '‘': '’' };
 
-/** Whether the straight `"` at `i` can only open a quotation: after a space, an opening bracket or dash, before a non-space. */
-function isStraightOpener(text: string, i: number): boolean {
-  const prev = i > 0 ? text[i - 1] : ' ';
-  const next = text[i + 1] ?? ' ';
-  return /[\s([{—–¿¡]/u.test(prev) && !/\s/u.test(next);
-}
-
 /** Quoted passages (between paired marks, marks excluded) inside one unit. Linear scan, no regex. */
 function quotedIn(text: string, start: number, end: number, out: Span[]): void {
   const stack: { close: string; at: number }[] = [];
   for (let i = start; i < end; i++) {
     const c = text[i];
-    if (c === '"' && isStraightOpener(text, i)) {
+    if (c === '"' && isOpeningContext(text[i - 1]) && !isSpace(text[i + 1])) {
       // A straight quote that can only open (after a space, before a word) while one is open: the open one was
       // never closed (a long quotation reopened where its paragraph break was lost); it does not close here.
       const k = stack.findIndex((s) => s.close === '"');

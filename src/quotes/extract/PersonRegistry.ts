@@ -16,6 +16,7 @@ import {
   NAME_PARTICLES,
   NONFINITE_REPORTING_VERBS,
   NOT_NAME_WORDS,
+  OWNERS,
   PREPOSITIONS,
   SPANISH_REPORTING_VERBS,
   SPEECH_NOUNS,
@@ -366,9 +367,6 @@ const OCCUPATIONS = new Set([
   'esposo', 'madre', 'padre', 'hermano', 'hermana', 'viuda', 'viudo', 'pareja', 'amigo', 'amiga', 'rival', 'colega',
   'nieto', 'nieta', 'companero', 'companera',
 ]);
-
-/** Owners before a person noun (`her son`, `su hija`). */
-const OWNERS = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'su', 'sus', 'mi', 'nuestro', 'nuestra']);
 
 function surnameKey(name: string): string {
   const words = name.split(/\s+/u);

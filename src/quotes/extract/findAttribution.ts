@@ -18,6 +18,7 @@ import {
   FINITE_REPORTING_VERBS,
   NONFINITE_REPORTING_VERBS,
   NOT_NAME_WORDS,
+  OWNERS,
   PREPOSITIONS,
   ROLE_NOUNS,
   SPANISH_REPORTING_VERBS,
@@ -68,20 +69,16 @@ const SPANISH_AUXILIARIES = new Set(['ha', 'han', 'había', 'habían', 'habría'
  * True when token `i` is a finite reporting verb, or a participle after a perfect auxiliary
  * (`ha dicho`, `han asegurado`, `has said`).
  */
-/** Words that own a noun (`his remarks`, `their claims`). */
-const OWNER_WORDS = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your', 'the']);
-
 function isFiniteVerb(tokens: readonly ContextToken[], i: number): boolean {
   const t = tokens[i];
   if (!t || t.kind !== 'w') return false;
+  const before = tokens[i - 1];
   // `the United States`, `the Small Claims Court`: a capitalized noun inside a name, not a verb.
-  if (t.cap && NAME_NOUNS.has(t.lower) && tokens[i - 1]?.kind === 'w' && tokens[i - 1].cap) return false;
+  if (t.cap && NAME_NOUNS.has(t.lower) && before?.kind === 'w' && before.cap) return false;
   // `Calloway’s remarks`, `the minister's claims`, `his notes`: a plural noun after an owner, not a verb.
-  const owner = tokens[i - 1];
-  if (t.lower.endsWith('s') && owner?.kind === 'w' && (owner.possessive || OWNER_WORDS.has(owner.lower))) return false;
+  if (t.lower.endsWith('s') && before?.kind === 'w' && (before.possessive || before.lower === 'the' || OWNERS.has(before.lower))) return false;
   if (FINITE_REPORTING_VERBS.has(t.lower)) return true;
-  const aux = tokens[i - 1];
-  return NONFINITE_REPORTING_VERBS.has(t.lower) && aux?.kind === 'w' && AUXILIARIES.has(aux.lower) && !t.lower.endsWith('ing') && !t.lower.endsWith('ndo');
+  return NONFINITE_REPORTING_VERBS.has(t.lower) && before?.kind === 'w' && AUXILIARIES.has(before.lower) && !t.lower.endsWith('ing') && !t.lower.endsWith('ndo');
 }
 
 /** True for a Spanish reporting verb form (finite, or participle after `ha`/`han`), which allows the subject after it. */

@@ -202,3 +202,6 @@ export const PREPOSITIONS: ReadonlySet<string> = new Set([
   'in', 'on', 'at', 'from', 'with', 'of', 'by', 'for', 'to', 'into', 'about', 'after', 'before', 'during', 'via',
   'en', 'de', 'del', 'con', 'por', 'para', 'a', 'al', 'desde', 'sobre', 'tras', 'ante',
 ]);
+
+/** Possessive words that own a noun (`his remarks`, `her son`, `sus declaraciones`). */
+export const OWNERS: ReadonlySet<string> = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your', 'su', 'sus', 'mi', 'nuestro', 'nuestra']);

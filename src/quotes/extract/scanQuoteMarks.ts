@@ -18,6 +18,7 @@
  *   most likely an apostrophe).
  * @module
  */
+import { PREPOSITIVE_ABBREVIATIONS } from '../../segment/abbreviations.js';
 import { findParagraphs, type Paragraph } from './paragraphs.js';
 import { isSpace, isWordChar } from './tokenizeContext.js';
 
@@ -60,7 +61,8 @@ const OPENING_CONTEXT = new Set(['(', '[', '{', '—', '–', '-', '/', '«', '�
 const ELISIONS = /^(?:em|tis|twas|til|cause|bout|n|cept|nuff|fraid)(?![\p{L}\p{N}])/iu;
 const DIGIT_ELISION = /^\d\d(?:s|’s|'s)?(?![\p{L}\p{N}])/u;
 
-function isOpeningContext(prev: string | undefined): boolean {
+/** Whether a quote mark after `prev` (a space, the start, or opening punctuation) can open a quotation. */
+export function isOpeningContext(prev: string | undefined): boolean {
   return isSpace(prev) || OPENING_CONTEXT.has(prev!);
 }
 
@@ -91,7 +93,7 @@ function afterSentenceEnd(text: string, i: number, from: number): boolean {
   let w = k - 1;
   while (w >= from && isWordChar(text[w])) w--;
   const word = text.slice(w + 1, k);
-  return c !== '.' || !(word.length === 1 || /^(?:Mr|Mrs|Ms|Dr|St|Sr|Sra|Jr|Prof|Gen|Gov|Sen|Rep)$/.test(word));
+  return c !== '.' || !(word.length === 1 || PREPOSITIVE_ABBREVIATIONS.has(word.toLowerCase()));
 }
 
 /** A ’ or ' that belongs to an elision such as `rock ’n’ roll`: the closing half of `’n’`. */
