@@ -94,6 +94,16 @@ describe('findQuoteMismatches', () => {
     expect(r.quotes[0].findings.map((f) => f.type)).toEqual(['addition']);
   });
 
+  it('reports a long added clause after a loosely rendered head (an idiom the lexicon does not pair word by word)', () => {
+    const es = '«Ese dinero no lo vamos a recuperar, pero tampoco lo vamos a olvidar», dijo Lucía Ferrán.';
+    const added = '"We are not going to get that money back, but we are not going to forget it either, as the army prepares a major operation along the border," said Lucía Ferrán.';
+    const r = findQuoteMismatches(added, es);
+    checkOffsets(r, added, es);
+    expect(r.quotes[0].findings.filter((f) => f.type === 'addition').map((f) => f.en.text)).toEqual(['army prepares a major operation along the border']);
+    const faithful = '"We are not going to get that money back, but we are not going to forget it either," said Lucía Ferrán.';
+    expect(findQuoteMismatches(faithful, es).quotes[0].status).toBe('match');
+  });
+
   it('splits a quote into clause prefixes and suffixes, longest first, never a one-word part', () => {
     const text = 'We will build new schools in the villages, while the hospitals are running out of beds';
     const parts = clauseParts(text, prepareBridgeSentence(text, 'en'));

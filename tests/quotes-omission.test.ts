@@ -27,6 +27,13 @@ describe('omissions: a clause the English quote drops', () => {
     expect(full.status).toBe('match');
   });
 
+  it('finds a dropped clause whose repeated word the quote renders once (one English word renders one Spanish word)', () => {
+    const q = only('"He was hard on himself, and he was right to be," said Tomás Ibarra.', '«Era duro consigo mismo y duro con los demás, y tenía razón en serlo», dijo Tomás Ibarra.');
+    expect(omissions(q).join(' ')).toContain('demás');
+    const r = only('"The coach was hard on the players and we lost every match," said Tomás Ibarra.', '«El entrenador era duro con los jugadores y duro con los árbitros, y perdimos todos los partidos», dijo Tomás Ibarra.');
+    expect(omissions(r).join(' ')).toContain('árbitros');
+  });
+
   it('searches the whole passage when the span stops short of the dropped clause', () => {
     const en = 'Inés Calderón said: "The bridge will open in March."';
     const es = 'Inés Calderón afirmó: «El puente abrirá en marzo, aunque las obras en la carretera seguirán hasta el verano».';
@@ -54,6 +61,16 @@ describe('omissions: what is not one', () => {
     checkOffsets(r, en, es);
     expect(r.quotes).toHaveLength(2);
     for (const q of r.quotes) expect(omissions(q)).toEqual([]);
+  });
+
+  it('reads a clause rendered by a hyphenated compound as rendered (`ni un hecho aislado` ~ `not a one-off`)', () => {
+    const q = only('"This was not an accident and it was not a one-off," said Rafael Montiel.', '«No fue un accidente ni un hecho aislado», dijo Rafael Montiel.');
+    expect(omissions(q)).toEqual([]);
+  });
+
+  it('pairs `nothing` with `nada`, not with the `no` before it, so `no se hizo nada` is rendered', () => {
+    const q = only('"We asked for help four times and nothing was done," said Diego Arce.', '«Pedimos ayuda cuatro veces y no se hizo nada», dijo Diego Arce.');
+    expect(q.status).toBe('match');
   });
 
   it('reads a changed number word as a number finding, not as a dropped quantity', () => {

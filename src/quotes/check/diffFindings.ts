@@ -99,7 +99,12 @@ export function diffFindings(p: ComparePair, L: Linked, o: CompareOptions, local
     // ~ `could silence`): a Spanish run facing unrendered English words is paraphrase up to three times their
     // length. A dropped quantity still counts (`en tres años`).
     if (run.side === 'es' && !numeric && other > 0 && other * PARAPHRASE_RATIO >= known) continue;
-    if (restCovered(run.side === 'es' ? pf : pe, run.side === 'es' ? L.bestF : L.bestE, run.items, o.linkStrength) < 0.6) continue;
+    // The rest of the side must be a clean translation around the gap; less so for a long English run facing no
+    // unrendered Spanish word at all (an added clause after a loosely rendered head: `not sit quietly and watch
+    // this happen, and the police have already arrested several local officials`).
+    const rest = restCovered(run.side === 'es' ? pf : pe, run.side === 'es' ? L.bestF : L.bestE, run.items, o.linkStrength);
+    const longAddition = run.side === 'en' && known >= LONG_ADDITION && other === 0;
+    if (rest < (longAddition ? LONG_ADDITION_REST : MIN_REST)) continue;
     if (run.side === 'es') {
       if (!p.confident) continue;
       // A dropped clause shows against an otherwise literal rendering: nearly every English content word is
@@ -115,6 +120,13 @@ export function diffFindings(p: ComparePair, L: Linked, o: CompareOptions, local
   omissionScope(p, o, locale, out);
   if (o.wording) scopeWording(p, L, locale, out);
 }
+
+/** Least share of a side's content words outside a run rendered on the other side (see {@link restCovered}). */
+const MIN_REST = 0.6;
+/** Known content words of an English run, facing no unrendered Spanish word, that make a long addition. */
+const LONG_ADDITION = 5;
+/** The least rendered share of the rest of the quote around a long addition. */
+const LONG_ADDITION_REST = 0.4;
 
 /** How many times longer than the unrendered English words facing it a Spanish run may be and still be their paraphrase. */
 const PARAPHRASE_RATIO = 3;

@@ -44,7 +44,19 @@ export function linkQuote(pe: BridgeSentence, pf: BridgeSentence, minStrength: n
     const i = (k / cols) | 0;
     return Math.abs((i + 0.5) / rows - (k - i * cols + 0.5) / cols);
   };
-  cand.sort((a, b) => strength[b] - strength[a] || diag(a) - diag(b) || a - b);
+  // Between equally strong links, an English content word pairs with a Spanish content word before a function
+  // word (`nothing` with `nada`, not with the `no` of `no se hizo nada`): the strongest link of each English
+  // content word to a Spanish content word.
+  const contentBest = new Float32Array(rows);
+  for (let i = 0; i < rows; i++) {
+    if (pe.stop[i]) continue;
+    for (let j = 0; j < cols; j++) if (!pf.stop[j] && strength[i * cols + j] > contentBest[i]) contentBest[i] = strength[i * cols + j];
+  }
+  const mixed = (k: number): number => {
+    const i = (k / cols) | 0;
+    return pf.stop[k - i * cols] && !pe.stop[i] && contentBest[i] >= strength[k] ? 1 : 0;
+  };
+  cand.sort((a, b) => strength[b] - strength[a] || mixed(a) - mixed(b) || diag(a) - diag(b) || a - b);
   const partnerE = new Int32Array(rows).fill(-1);
   const partnerF = new Int32Array(cols).fill(-1);
   for (const k of cand) {

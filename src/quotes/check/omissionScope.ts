@@ -189,11 +189,17 @@ function englishRendered(pe: BridgeSentence, best: Float32Array, min: number): n
   return n === 0 ? 0 : ok / n;
 }
 
+/** Whether English token `i` is part of a hyphenated compound (`one-off`): a content word, even when its parts are function words. */
+function hyphenated(src: string, pe: BridgeSentence, i: number): boolean {
+  const t = pe.tokens;
+  return (i > 0 && src.slice(t[i - 1].end, t[i].start) === '-') || (i + 1 < t.length && src.slice(t[i].end, t[i + 1].start) === '-');
+}
+
 /**
  * Whether the English quote has unrendered content words where the Spanish clause `[a, b)` would be rendered: between
  * the English partners of the nearest linked Spanish words before and after the clause.
  */
-function paraphrased(L: Linked, a: number, b: number, min: number): boolean {
+function paraphrased(L: Linked, text: string, a: number, b: number, min: number): boolean {
   const { pe, pf } = L;
   let lo = -1;
   for (let j = a - 1; j >= 0 && lo < 0; j--) if (L.partnerF[j] >= 0 && !pf.stop[j]) lo = L.partnerF[j];
@@ -209,8 +215,16 @@ function paraphrased(L: Linked, a: number, b: number, min: number): boolean {
   let y = Math.max(lo, hi);
   if (x < -1) x = -1;
   if (y > pe.tokens.length) y = pe.tokens.length;
-  for (let i = x + 1; i < y; i++) if (!pe.stop[i] && pe.tokens[i].kind === 'word' && L.bestE[i] < min) return true;
+  for (let i = x + 1; i < y; i++) if ((!pe.stop[i] || hyphenated(text, pe, i)) && pe.tokens[i].kind === 'word' && L.bestE[i] < min) return true;
   return false;
+}
+
+/** Whether Spanish token `j` is rendered by the quote: its one-to-one partner links at `min` or more (a quote word
+ * already rendered by another Spanish word, as `hard` by the first `dura` of `dura consigo misma y dura con los
+ * demás`, does not render a second). */
+function renderedF(L: Linked, j: number, min: number): boolean {
+  const i = L.partnerF[j];
+  return i >= 0 && L.strength[i * L.cols + j] >= min;
 }
 
 /** Least share of the English quote's content words the Spanish renders for a dropped clause to show. */
@@ -228,7 +242,8 @@ const MIN_CLAUSE_WORDS = 2;
  * carretera seguirán hasta el verano`. That stretch must be set off from the span by a clause boundary (a comma,
  * `y`, `pero`, `aunque`…) and hold at least three unrendered content words known to the lexicon, nearly all of its
  * content words. Inside the sentence: a whole clause (between commas or clause-opening conjunctions) with two
- * known content words or more, none of them rendered by the quote and at most two by the English text around it
+ * known content words or more, none of them rendered by the quote (one English word renders one Spanish word, so a
+ * repeated `duro` the quote renders once counts once) and at most two by the English text around it
  * (chance links), while the quote is otherwise rendered: `Tom abandoned his
  * wife` ← `Tom abandonó a su esposa y se unió al ejército`. Not read: the sentence around a span that runs over a
  * quotation mark (it joins two passages), and a whole Spanish sentence of the span with no word the quote renders
@@ -270,7 +285,7 @@ export function omissionScope(p: ComparePair, o: CompareOptions, locale: Locale,
       let last = -1;
       for (let j = c.a; j < c.b; j++) {
         if (pf.stop[j] || neutral(pf, j)) continue;
-        if (L.bestF[j] >= o.linkStrength || pf.ids[j] < 0 || pf.tokens[j].kind !== 'word') {
+        if (renderedF(L, j, o.linkStrength) || pf.ids[j] < 0 || pf.tokens[j].kind !== 'word') {
           rendered++;
           continue;
         }
@@ -287,7 +302,7 @@ export function omissionScope(p: ComparePair, o: CompareOptions, locale: Locale,
       if (unrendered < MIN_CLAUSE_WORDS || rendered > 0 || inContext > MAX_CONTEXT_RENDERED) continue;
       // The English words between the renderings of the clause's neighbours must be rendered: unrendered ones
       // there are the clause said in other words (`no hemos escatimado recursos` → `we have spared no expense`).
-      if (paraphrased(L, c.a, c.b, o.linkStrength)) continue;
+      if (paraphrased(L, p.quote.text, c.a, c.b, o.linkStrength)) continue;
       const d = span(p.src, start + pf.tokens[first].start, start + pf.tokens[last].end);
       if (!parts.some((x) => x.start < d.end && d.start < x.end)) parts.push(d);
     }
