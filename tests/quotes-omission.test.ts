@@ -34,6 +34,13 @@ describe('omissions: a clause the English quote drops', () => {
     expect(omissions(r).join(' ')).toContain('árbitros');
   });
 
+  it('reads only the sentences next to the quote for a rendering of the clause elsewhere (far words are chance)', () => {
+    const es = '«Si el Senado se niega a enmendar la ley, iremos a la huelga el 17 de marzo y mantendremos el paro todo el tiempo que haga falta», dijo Inés Calderón.';
+    const en =
+      'Dockers have maintained a stoppage for a long time. Three senators were absent on Monday. Leaders met twice on Tuesday. "If the Senate refuses to amend the bill, we will walk out on March 17," said Inés Calderón.';
+    expect(omissions(only(en, es))).toEqual(['mantendremos el paro todo el tiempo que haga falta']);
+  });
+
   it('searches the whole passage when the span stops short of the dropped clause', () => {
     const en = 'Inés Calderón said: "The bridge will open in March."';
     const es = 'Inés Calderón afirmó: «El puente abrirá en marzo, aunque las obras en la carretera seguirán hasta el verano».';

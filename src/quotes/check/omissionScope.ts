@@ -10,12 +10,13 @@ import { linkQuote, type Linked } from './linkQuote.js';
 import type { QuoteFinding } from './QuoteFinding.js';
 import { makeFinding } from './makeFinding.js';
 import { span } from './tokenFinding.js';
+import { sentenceEndAfter, sentenceStartBefore } from '../extract/sentenceBounds.js';
 
 /** Least number of unrendered content words (known to the lexicon) that make a dropped clause. */
 const MIN_DROPPED = 3;
 /** Least share of the clause's content words that are unrendered (a rendered clause has a few unlinked words). */
 const MIN_UNRENDERED_SHARE = 0.75;
-/** How much English text around the quote (in characters, within its paragraph) may render the clause instead. */
+/** Most English text around the quote (in characters, within its paragraph) read for a rendering of the clause (see {@link englishContext}). */
 const CONTEXT_CHARS = 400;
 /** Longest stretch of the Spanish sentence read on either side of the span, in characters. */
 const MAX_REACH = 400;
@@ -77,17 +78,20 @@ function crossesPassages(text: string): boolean {
   return /[«»“”"]/u.test(text.slice(a, b));
 }
 
-/** The English text around the quote inside its paragraph (the quote's own words left out). */
+/**
+ * The English text around the quote (its own words left out): the rest of its sentence and one sentence on either
+ * side, inside its paragraph and within {@link CONTEXT_CHARS}. A reporter who moves a clause of the quote into
+ * narration does it next to the quote; words further away that happen to render a dropped clause's words are chance.
+ */
 function englishContext(p: ComparePair): string {
-  const a = Math.max(0, p.quote.start - CONTEXT_CHARS);
-  const b = Math.min(p.en.length, p.quote.end + CONTEXT_CHARS);
-  let before = p.en.slice(a, p.quote.start);
-  const nlb = before.lastIndexOf('\n');
-  if (nlb >= 0) before = before.slice(nlb + 1);
-  let after = p.en.slice(p.quote.end, b);
-  const nla = after.indexOf('\n');
-  if (nla >= 0) after = after.slice(0, nla);
-  return `${before} ${after}`;
+  const floor = Math.max(0, p.quote.start - CONTEXT_CHARS);
+  const ceil = Math.min(p.en.length, p.quote.end + CONTEXT_CHARS);
+  let a = sentenceStartBefore(p.en, p.quote.start, floor);
+  let b = sentenceEndAfter(p.en, p.quote.end, ceil);
+  // One sentence more on each side, unless a line break (a paragraph's edge) comes first.
+  if (a > floor && !/[\n\r]/u.test(p.en.slice(Math.max(floor, a - 2), a))) a = sentenceStartBefore(p.en, a - 1, floor);
+  if (b < ceil && !/[\n\r]/u.test(p.en.slice(b, Math.min(ceil, b + 2)))) b = sentenceEndAfter(p.en, b + 1, ceil);
+  return `${p.en.slice(a, p.quote.start)} ${p.en.slice(p.quote.end, b)}`;
 }
 
 /**
