@@ -169,9 +169,9 @@ describe('negation cues: idioms, clausal `ni` and `or not`', () => {
     expect(count('No tengo dinero', 'es')).toBe(1);
     expect(count('No nos dijeron nada', 'es')).toBe(1);
   });
-  it('reads `ni` before a verb as a clause English may negate again', () => {
-    expect(countNegations('No somos piqueteros ni queremos complicarle la vida a nadie', 'es')).toMatchObject({ count: 1, morph: 1 });
-    expect(countNegations('Acá no ganó ni perdió nadie', 'es')).toMatchObject({ count: 1, morph: 1 });
+  it('reads `ni` before a verb as a negated clause of its own', () => {
+    expect(countNegations('No somos piqueteros ni queremos complicarle la vida a nadie', 'es')).toMatchObject({ count: 2, morph: 0 });
+    expect(countNegations('Acá no ganó ni perdió nadie', 'es')).toMatchObject({ count: 2, morph: 0 });
     expect(countNegations('No tenemos agua ni luz', 'es')).toMatchObject({ count: 1, morph: 0 });
   });
   it('counts `or not` as a negation of its own, as Spanish counts `o no`', () => {
@@ -186,6 +186,10 @@ describe('negation findings: idioms, clausal `ni` and repeated cues in two claus
     expect(negation('"But they can spare us the fairy tales: the river is no longer ours," said Choque.', '"Pero que no nos vengan con cuentos: el río ya no es nuestro", dijo Choque.')).toBe(false);
     expect(negation('"We are not picketers and we don\'t want to make life difficult for anybody," said Montenegro.', '"No somos piqueteros ni queremos complicarle la vida a nadie", dijo Montenegro.')).toBe(false);
     expect(negation('"Nobody won and nobody lost here," said the minister.', '"Acá no ganó ni perdió nadie", dijo el ministro.')).toBe(false);
+    expect(negation('"I don\'t want anyone to go to prison, and I don\'t want revenge," said the widow.', '"No quiero que nadie vaya a la cárcel, ni quiero venganza", dijo la viuda.')).toBe(false);
+    expect(negation('"I don\'t want anyone to go to prison, nor do I want revenge," said the widow.', '"No quiero que nadie vaya a la cárcel, ni quiero venganza", dijo la viuda.')).toBe(false);
+    // The second clause's negation dropped in English: reported.
+    expect(negation('"I don\'t want anyone to go to prison, and I do want revenge," said the widow.', '"No quiero que nadie vaya a la cárcel, ni quiero venganza", dijo la viuda.')).toBe(true);
   });
   it('counts the same cue in two clauses joined by a conjunction as two negations', () => {
     const es = '"No queremos alarmar a nadie, pero la gente no debe volver a las casas dañadas", dijo la enfermera.';

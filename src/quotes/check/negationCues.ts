@@ -95,6 +95,9 @@ function isClausalNi(rawNext: string): boolean {
   return CLITICS.has(n) || ES_FINITE.test(n);
 }
 
+/** Auxiliaries after which `nor` opens a negated clause of its own (`nor do I want`, `nor will we`), as a Spanish `ni` before a verb does. */
+const EN_NOR_AUX = new Set(['do', 'does', 'did', 'will', 'would', 'can', 'could', 'should', 'shall', 'must', 'is', 'are', 'was', 'were', 'am', 'have', 'has', 'had']);
+
 /** English auxiliaries that can open a negative question tag (`…, isn't it?`, `…, don't you?`). */
 const EN_TAG_AUX = /^(?:is|are|was|were|do|does|did|have|has|had|can|could|will|would|should|must|ai|wo|ca|sha)n['’]t$/u;
 /** Subject pronouns of an English question tag. */
@@ -266,14 +269,16 @@ export function countNegations(text: string, lang: 'en' | 'es'): NegationCount {
       // `nada más llegar`: as soon as.
       const assoon = lang === 'es' && w === 'nada' && next === 'mas' && ES_INFINITIVE.test(secondWordAt(text, m.index + raw.length));
       const tag = (w === 'no' || w === "n't") && isTag(text, m.index, at, at + len, lang);
-      if (!isConcord && !NOT_NEG.has(phrase) && !ever && !assoon && !tag) {
+      // `no somos piqueteros ni queremos…`, `no ganó ni perdió nadie`: a `ni` before a verb joins a second negated
+      // clause, which English words as a negation of its own (`and we don't want`, `nor do we want`, `nobody won
+      // and nobody lost`): a negation of its own, so an English quote that drops it shows (`ni quiero venganza` /
+      // `and I do want revenge`). So is an English `nor` before an auxiliary (`nor do I want`).
+      const clausalNi =
+        isConcord && ((lang === 'es' && w === 'ni' && isClausalNi(wordAt(text, m.index + raw.length))) || (lang === 'en' && w === 'nor' && EN_NOR_AUX.has(next)));
+      if ((!isConcord || clausalNi) && !NOT_NEG.has(phrase) && !ever && !assoon && !tag) {
         count++;
         cues.push({ text: text.slice(at, at + len), start: at, end: at + len });
         if (w === 'never' || w === 'nunca' || w === 'jamas') never++;
-      } else if (isConcord && lang === 'es' && w === 'ni' && isClausalNi(wordAt(text, m.index + raw.length))) {
-        // `no somos piqueteros ni queremos…`, `no ganó ni perdió nadie`: `ni` joins a second verb, which English
-        // words as a negation of its own (`and we don't want`, `nobody won and nobody lost`) or not (`nor`).
-        morph++;
       }
       if (!assoon && !tag) {
         clauseNeg = true;
