@@ -104,6 +104,20 @@ describe('findQuoteMismatches', () => {
     expect(findQuoteMismatches(faithful, es).quotes[0].status).toBe('match');
   });
 
+  it('sources a quote by a loosely rendered clause in the sentence its English sentence reports, and reports the rest as an addition', () => {
+    const es =
+      'Ibarra respondió una hora después desde el portón de la planta, rodeado de trabajadores con pancartas. «Al viceministro le digo que nosotros no le tenemos miedo a nadie», dijo. Nunca fue el jugador con más talento del circuito.';
+    const narration = 'Ibarra answered an hour later from the gate of the plant, surrounded by workers with banners.';
+    const added = `${narration} "To the deputy minister I say: we are not afraid of anybody, because the whole committee secretly wanted a different outcome," he said.`;
+    const r = findQuoteMismatches(added, es);
+    checkOffsets(r, added, es);
+    expect(r.quotes[0].source?.text).toBe('Al viceministro le digo que nosotros no le tenemos miedo a nadie');
+    expect(r.quotes[0].findings.filter((f) => f.type === 'addition').map((f) => f.en.text)).toEqual(['because the whole committee secretly wanted a different outcome']);
+    // An invented quote in the same place shares a few chance words with the source: still unsourced.
+    const invented = `${narration} "Farmers deserve cheaper fertilizer and faster trains to the coast," said Okafor.`;
+    expect(findQuoteMismatches(invented, es).quotes[0].status).toBe('unsourced');
+  });
+
   it('splits a quote into clause prefixes and suffixes, longest first, never a one-word part', () => {
     const text = 'We will build new schools in the villages, while the hospitals are running out of beds';
     const parts = clauseParts(text, prepareBridgeSentence(text, 'en'));

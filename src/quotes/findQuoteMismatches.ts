@@ -388,6 +388,8 @@ function passageScope(srcSpan: Span, source: SourceModel): Span | null {
 const CLAUSE_TRIES = 4;
 /** Least share of a clause part's words its span must render (stricter than a whole quote's). */
 const CLAUSE_COVERAGE = 0.6;
+/** Least coverage of a clause found in the Spanish sentence its English sentence matches (see {@link byClause}). */
+const CLAUSE_COVERAGE_IN_CONTEXT = 0.5;
 
 /**
  * The source of a quote that has none as a whole, found through a prefix or suffix of its clauses: the span must
@@ -410,7 +412,12 @@ function byClause(
     const mm = linkAgainstSource(pp, space);
     const r = findSourceSpan(pp, mm, ctx, space, search);
     // A long part on its own words, closely; a short one (“froze”) in the sentence that matches the context.
-    if (r && ((r.via === 'quote' && r.coverage >= CLAUSE_COVERAGE) || (r.via === 'context' && r.short))) return { match: { ...r, short: false }, start: part.start, end: part.end };
+    // A long part closely enough: CLAUSE_COVERAGE of it, or a little less when the span is a confident match in
+    // the Spanish sentence that the quote's English sentence reports (a chance match of an invented quote is not).
+    const closeEnough = (x: SourceMatch): boolean =>
+      x.coverage >= CLAUSE_COVERAGE ||
+      (x.coverage >= CLAUSE_COVERAGE_IN_CONTEXT && x.score >= CONFIDENT_SCORE && ctx !== null && ctx.unitScore[x.unit] >= UNMATCHED_CONTEXT);
+    if (r && ((r.via === 'quote' && closeEnough(r)) || (r.via === 'context' && r.short))) return { match: { ...r, short: false }, start: part.start, end: part.end };
   }
   return null;
 }
