@@ -118,11 +118,14 @@ describe('findQuoteMismatches', () => {
     expect(findQuoteMismatches(invented, es).quotes[0].status).toBe('unsourced');
   });
 
-  it('splits a quote into clause prefixes and suffixes, longest first, never a one-word part', () => {
+  it('splits a quote into clause prefixes and suffixes, longest first, never a one-word last part', () => {
     const text = 'We will build new schools in the villages, while the hospitals are running out of beds';
     const parts = clauseParts(text, prepareBridgeSentence(text, 'en'));
     expect(parts.map((p) => text.slice(p.start, p.end))).toEqual(['We will build new schools in the villages', 'while the hospitals are running out of beds']);
-    expect(clauseParts('by results, not announcements.', prepareBridgeSentence('by results, not announcements.', 'en'))).toEqual([]);
+    // A first clause with one content word is a part (searched as a short partial quote); a last one is not.
+    const texts = (t: string): string[] => clauseParts(t, prepareBridgeSentence(t, 'en')).map((p) => t.slice(p.start, p.end));
+    expect(texts('by results, not announcements.')).toEqual(['by results']);
+    expect(texts('We will build new schools in the villages, not roads.')).toEqual(['We will build new schools in the villages']);
   });
 
   it('does not report words past a sentence end of the span as one omission', () => {

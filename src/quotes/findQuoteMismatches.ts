@@ -213,7 +213,7 @@ function checkOne(
   let match: SourceMatch | null = findSourceSpan(pq, m, ctx, space, search);
   let part: { start: number; end: number } | undefined;
   if (!match) {
-    const c = byClause(checked.text, pq, ctx, space, search);
+    const c = byClause(checked.text, pq, ctx, space, search, source);
     if (c) {
       match = c.match;
       part = { start: checked.start + c.start, end: checked.start + c.end };
@@ -402,6 +402,7 @@ function byClause(
   ctx: ContextLinks | null,
   space: SourceSubset,
   search: SourceSearchOptions,
+  source: SourceModel,
 ): { match: SourceMatch; start: number; end: number } | null {
   // A short quote was already searched word by word in its context: no part of it is more telling.
   let content = 0;
@@ -411,15 +412,25 @@ function byClause(
     const pp = prepareBridgeSentence(text.slice(part.start, part.end), 'en');
     const mm = linkAgainstSource(pp, space);
     const r = findSourceSpan(pp, mm, ctx, space, search);
-    // A long part on its own words, closely; a short one (“froze”) in the sentence that matches the context.
-    // A long part closely enough: CLAUSE_COVERAGE of it, or a little less when the span is a confident match in
+    // A short part (“froze”) in the sentence that matches the context; a long part closely enough: CLAUSE_COVERAGE of it, or a little less when the span is a confident match in
     // the Spanish sentence that the quote's English sentence reports (a chance match of an invented quote is not).
     const closeEnough = (x: SourceMatch): boolean =>
       x.coverage >= CLAUSE_COVERAGE ||
       (x.coverage >= CLAUSE_COVERAGE_IN_CONTEXT && x.score >= CONFIDENT_SCORE && ctx !== null && ctx.unitScore[x.unit] >= UNMATCHED_CONTEXT);
-    if (r && ((r.via === 'quote' && closeEnough(r)) || (r.via === 'context' && r.short))) return { match: { ...r, short: false }, start: part.start, end: part.end };
+    if (!r || !((r.via === 'quote' && closeEnough(r)) || (r.via === 'context' && r.short))) continue;
+    // A first clause of one content word (`not out of the woods`) is too weak a sign on its own words: only a span
+    // inside a quoted passage of the source (the quotation it reports) counts.
+    if (contentWords(pp) < 2 && !inPassage({ text: '', start: r.start, end: r.end }, source)) continue;
+    return { match: { ...r, short: false }, start: part.start, end: part.end };
   }
   return null;
+}
+
+/** Content words of a prepared sentence (not function words, not numbers). */
+function contentWords(p: BridgeSentence): number {
+  let n = 0;
+  for (let i = 0; i < p.tokens.length; i++) if (!p.stop[i] && p.tokens[i].kind === 'word') n++;
+  return n;
 }
 
 function dedupe(fs: QuoteFinding[]): QuoteFinding[] {

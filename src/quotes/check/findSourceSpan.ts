@@ -502,8 +502,10 @@ const CLAUSE_BREAK = /[,;:—–]\s+|\s(?=(?:and|but|or|because|while|when|which
 
 /**
  * The clause-level parts of a quote worth searching on their own when the whole quote has no source: every
- * prefix and suffix of whole clauses with two content words or more (one word is too weak a sign), longest first. A quote
- * with a clause of its own (added by the reporter) still has the source of the clauses it renders.
+ * prefix and suffix of whole clauses with two content words or more (one word is too weak a sign), longest first,
+ * and a first clause with one (`while you still can`, `not out of the woods`): on its own that is a short partial
+ * quote, searched in the Spanish sentence its English sentence reports, as a whole short quote is. A quote with a
+ * clause of its own (added by the reporter) still has the source of the clauses it renders.
  */
 export function clauseParts(text: string, prepared: BridgeSentence): { start: number; end: number }[] {
   const cuts: number[] = [];
@@ -526,5 +528,5 @@ export function clauseParts(text: string, prepared: BridgeSentence): { start: nu
     parts.push({ start: 0, end: pre.length, n: content(0, pre.length) });
     parts.push({ start: c + lead, end: text.length, n: content(c + lead, text.length) });
   }
-  return parts.filter((p) => p.n >= 2 && p.end > p.start).sort((a, b) => b.n - a.n || a.start - b.start);
+  return parts.filter((p) => (p.n >= 2 || (p.start === 0 && p.n >= 1)) && p.end > p.start).sort((a, b) => b.n - a.n || a.start - b.start);
 }
