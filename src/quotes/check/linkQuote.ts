@@ -31,12 +31,15 @@ export function linkQuote(pe: BridgeSentence, pf: BridgeSentence, minStrength: n
   const strength = m.strength;
   // Candidate cells as indices k = i * cols + j (no object per cell), strongest first, then nearest the
   // diagonal, then in reading order (the order a stable sort of the cells in reading order gives).
+  // The strongest link of each English content word to a Spanish content word (for the tie-break below).
+  const contentBest = new Float32Array(rows);
   const cand: number[] = [];
   for (let i = 0; i < rows; i++) {
     for (let j = 0; j < cols; j++) {
       const s = strength[i * cols + j];
       if (s > bestE[i]) bestE[i] = s;
       if (s > bestF[j]) bestF[j] = s;
+      if (s > contentBest[i] && !pe.stop[i] && !pf.stop[j]) contentBest[i] = s;
       if (s >= minStrength) cand.push(i * cols + j);
     }
   }
@@ -45,13 +48,7 @@ export function linkQuote(pe: BridgeSentence, pf: BridgeSentence, minStrength: n
     return Math.abs((i + 0.5) / rows - (k - i * cols + 0.5) / cols);
   };
   // Between equally strong links, an English content word pairs with a Spanish content word before a function
-  // word (`nothing` with `nada`, not with the `no` of `no se hizo nada`): the strongest link of each English
-  // content word to a Spanish content word.
-  const contentBest = new Float32Array(rows);
-  for (let i = 0; i < rows; i++) {
-    if (pe.stop[i]) continue;
-    for (let j = 0; j < cols; j++) if (!pf.stop[j] && strength[i * cols + j] > contentBest[i]) contentBest[i] = strength[i * cols + j];
-  }
+  // word (`nothing` with `nada`, not with the `no` of `no se hizo nada`).
   const mixed = (k: number): number => {
     const i = (k / cols) | 0;
     return pf.stop[k - i * cols] && !pe.stop[i] && contentBest[i] >= strength[k] ? 1 : 0;
