@@ -128,6 +128,17 @@ describe('findQuoteMismatches', () => {
     expect(texts('We will build new schools in the villages, not roads.')).toEqual(['We will build new schools in the villages']);
   });
 
+  it('takes the quoted passage, not the end of the sentence before it that a chance link pulled in', () => {
+    // `comentó` shares a lexicon key with `comenzó` (start): the window reaches back into the previous sentence.
+    const es =
+      '“La verdad, no he dormido desde el sábado”, comentó entre risas. “Si hubo debate, qué bueno. El cine debe abrir discusiones, no cerrarlas”.';
+    const en = 'She laughed it off. "If there was a debate, then good. Cinema should start arguments, not end them," said Marta Quiroga.';
+    const r = findQuoteMismatches(en, es);
+    checkOffsets(r, en, es);
+    expect(r.quotes[0].source?.text).toBe('Si hubo debate, qué bueno. El cine debe abrir discusiones, no cerrarlas');
+    expect(r.quotes[0].status).toBe('match');
+  });
+
   it('does not report words past a sentence end of the span as one omission', () => {
     const es = '«Vamos a construir escuelas nuevas en los pueblos del norte». Los alcaldes de la comarca celebraron anoche la noticia.';
     const en = 'She said: "We are going to build new schools in the villages of the north."';

@@ -222,3 +222,21 @@ describe('negation messages', () => {
     expect(f('en')?.severity).toBe('error');
   });
 });
+
+describe('negation cues: polarity items and coordinated phrases', () => {
+  it('reads a negative word after `apenas` as licensed by it (“hardly anything”), not a negation of its own', () => {
+    expect(countNegations('apenas ha hecho nada para prepararse', 'es')).toMatchObject({ count: 0, morph: 1 });
+    const es = '«Halvern sabe desde hace tres años que esto iba a llegar y apenas ha hecho nada para prepararse», dijo Inés Tovar.';
+    expect(negation('"Halvern has known for three years that this was coming, and it has done hardly anything to prepare," said Inés Tovar.', es)).toBe(false);
+  });
+
+  it('lets a phrase joined by `ni` to a negated clause be worded as a negated clause of its own', () => {
+    expect(countNegations('No fue un accidente ni un hecho aislado', 'es')).toMatchObject({ count: 1, coordinated: 1 });
+    expect(countNegations('no somos piqueteros ni queremos venganza', 'es')).toMatchObject({ count: 2, coordinated: 0 });
+    const es = '«No fue un accidente ni un hecho aislado», dijo la fiscal Irene Sotomayor.';
+    expect(negation('"This was not an accident and it was not a one-off," said prosecutor Irene Sotomayor.', es)).toBe(false);
+    // Two negations more than the source has `ni` phrases for are still reported.
+    const one = '«No fue un accidente», dijo la fiscal Irene Sotomayor.';
+    expect(negation('"This was not an accident and it was not a one-off," said prosecutor Irene Sotomayor.', one)).toBe(true);
+  });
+});

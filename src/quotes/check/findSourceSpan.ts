@@ -355,7 +355,66 @@ function expandToQuoted(w: SourceMatch, m: LinkMatrix, source: SourceModel, opti
       return { ...w, tokenStart: qa, tokenEnd: qb, start: sp.tokens[qa].start, end: sp.tokens[qb - 1].end, whole: true };
     }
   }
-  return trim(w, m, source, options);
+  const passage = passageAcrossUnits(w, m, source, options);
+  return passage ?? trim(w, m, source, options);
+}
+
+/**
+ * Least score of a window that {@link passageAcrossUnits} may widen to a passage: below it the window is a loose
+ * match (an invented quote sharing a few words with the source), and a passage would lend it a speaker's edges.
+ */
+const PASSAGE_SNAP_SCORE = 0.4;
+
+/**
+ * A window that holds most of a quoted passage and runs over into a neighbouring sentence outside it (the end of
+ * the previous sentence, “…”, comentó entre risas. “Si hubo debate…”) is that passage, when the sentence it runs
+ * into renders at most one content word of the quote: a chance link (comentó ~ start), not the quote's words.
+ * A window that runs on in the passage's own sentence (Roake aseguró que «jamás en la vida» había puesto un pie…)
+ * is left as it is: there the words outside the marks are the quote's too. The span keeps the window's unit (the
+ * one its English context was matched against).
+ */
+function passageAcrossUnits(w: SourceMatch, m: LinkMatrix, source: SourceModel, options: SourceSearchOptions): SourceMatch | null {
+  if (w.score < PASSAGE_SNAP_SCORE) return null;
+  const sp = source.prepared;
+  for (const q of source.quoted) {
+    if (q.start >= w.end) break;
+    if (q.end <= w.start) continue;
+    let qa = -1;
+    let qb = -1;
+    for (let j = w.tokenStart; j < sp.tokens.length && sp.tokens[j].start < q.end; j++) {
+      if (sp.tokens[j].start >= q.start && sp.tokens[j].end <= q.end) {
+        if (qa < 0) qa = j;
+        qb = j + 1;
+      }
+    }
+    while (qa > 0 && sp.tokens[qa - 1].start >= q.start) qa--;
+    if (qa < 0) continue;
+    const unit = source.unitOf[qa];
+    if (source.unitOf[qb - 1] !== unit) continue;
+    let qW = 0;
+    let wW = 0;
+    for (let j = qa; j < qb; j++) {
+      qW += sp.weight[j];
+      if (j >= w.tokenStart && j < w.tokenEnd) wW += sp.weight[j];
+    }
+    if (qW <= 0 || wW / qW < 0.5) continue;
+    let outsideContent = 0;
+    let sameUnit = false;
+    for (let j = w.tokenStart; j < w.tokenEnd; j++) {
+      if (j >= qa && j < qb) continue;
+      if (source.unitOf[j] === unit) sameUnit = true;
+      if (sp.stop[j]) continue;
+      for (let i = 0; i < m.rows; i++) {
+        if (m.strength[i * m.cols + j] >= options.linkStrength) {
+          outsideContent++;
+          break;
+        }
+      }
+    }
+    if (sameUnit || outsideContent > 1) continue;
+    return { ...w, tokenStart: qa, tokenEnd: qb, start: sp.tokens[qa].start, end: sp.tokens[qb - 1].end, whole: true };
+  }
+  return null;
 }
 
 /**

@@ -20,6 +20,12 @@ export interface NegationCount {
   without: number;
   /** Words negated by a prefix or suffix (unfounded, powerless; descontento, imposible). */
   morph: number;
+  /**
+   * Concord cues that join a second phrase to a negated clause (`no fue un accidente ni un hecho aislado`, `not
+   * food nor water`): not counted, but the other language may word the second phrase as a negated clause of its
+   * own (`it was not an accident and it was not a one-off`).
+   */
+  coordinated: number;
 }
 
 const EN_CUES = new Set(['not', 'never', 'no', 'nobody', 'nothing', 'none', 'neither', 'nor', 'cannot', 'nowhere', "n't"]);
@@ -164,6 +170,7 @@ export function countNegations(text: string, lang: 'en' | 'es'): NegationCount {
   let notAlways = 0;
   let without = 0;
   let morph = 0;
+  let coordinated = 0;
   let clauseNeg = false;
   /** The clause's negation so far is a `sin` with no verb after it yet (`Sin ellos`, not `sin decir`). */
   let sinOnly = false;
@@ -231,6 +238,12 @@ export function countNegations(text: string, lang: 'en' | 'es'): NegationCount {
       }
     } else if (lang === 'en' ? EN_MORPH.test(w) && !EN_MORPH_NOT.has(w) : ES_MORPH.test(w)) {
       morph++;
+      // `apenas ha hecho nada`: “hardly anything”; the negative word after `apenas` is licensed by it, not a
+      // negation of its own.
+      if (w === 'apenas') {
+        clauseNeg = true;
+        conj = false;
+      }
     } else if (lang === 'en' && ((w === 'non' && hyphenNext) || (w === 'free' && text[m.index - 1] === '-'))) {
       // non-native, hands-free, tax-free: a negation by affix.
       morph++;
@@ -275,6 +288,7 @@ export function countNegations(text: string, lang: 'en' | 'es'): NegationCount {
       // `and I do want revenge`). So is an English `nor` before an auxiliary (`nor do I want`).
       const clausalNi =
         isConcord && ((lang === 'es' && w === 'ni' && isClausalNi(wordAt(text, m.index + raw.length))) || (lang === 'en' && w === 'nor' && EN_NOR_AUX.has(next)));
+      if (isConcord && !clausalNi && (w === 'ni' || w === 'nor')) coordinated++;
       if ((!isConcord || clausalNi) && !NOT_NEG.has(phrase) && !ever && !assoon && !tag) {
         count++;
         cues.push({ text: text.slice(at, at + len), start: at, end: at + len });
@@ -289,5 +303,5 @@ export function countNegations(text: string, lang: 'en' | 'es'): NegationCount {
     prev2 = prev;
     prev = w;
   }
-  return { count, cues, never, notAlways, without, morph };
+  return { count, cues, never, notAlways, without, morph, coordinated };
 }

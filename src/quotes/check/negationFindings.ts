@@ -180,7 +180,10 @@ export function negationFindings(p: ComparePair, locale: Locale, out: QuoteFindi
         !sentenceBreak(t, c[k - 1].end, x.start) &&
         !clauseBreak(t, c[k - 1].end, x.start),
     );
-  const countDiff = p.confident && Math.abs(gap) === 1 && Math.max(ne.count, ns.count) <= MAX_COUNTED && !twice(ne.cues, p.quote.text) && !twice(ns.cues, src.text);
+  // A phrase joined by `ni`/`nor` to a negated clause, worded on the other side as a negated clause of its own
+  // (`No fue un accidente ni un hecho aislado` / `This was not an accident and it was not a one-off`).
+  const coordinated = gap > 0 ? ns.coordinated >= gap : gap < 0 && ne.coordinated >= -gap;
+  const countDiff = p.confident && !coordinated && Math.abs(gap) === 1 && Math.max(ne.count, ns.count) <= MAX_COUNTED && !twice(ne.cues, p.quote.text) && !twice(ns.cues, src.text);
   const whole = !explained && (presence || countDiff);
   if (!scope && !whole && !(p.confident && sentenceMismatch(p.quote.text, src.text))) return;
   const cueE = ne.cues[0];
