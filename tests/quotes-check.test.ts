@@ -139,6 +139,22 @@ describe('findQuoteMismatches', () => {
     expect(r.quotes[0].status).toBe('match');
   });
 
+  it('compares an idiom rendered by its usual Spanish phrase as rendered, not as an omission and an addition', () => {
+    const es = '«La gota que colmó el vaso fue el nuevo sistema de turnos», dijo el estibador Ramón Quesada.';
+    const en = '"The straw that broke the camel’s back was the new shift system," said dockworker Ramón Quesada.';
+    const r = findQuoteMismatches(en, es);
+    checkOffsets(r, en, es);
+    expect(r.quotes[0].status).toBe('match');
+  });
+
+  it('lets a word the lexicon does not know stand for a compound of the English (`pyme`: small business)', () => {
+    const es = '«Con tasas así, ninguna pyme puede invertir ni contratar», dijo la economista Laura Benítez.';
+    const en = '"With rates like these, no small business can invest or hire," said economist Laura Benítez.';
+    const r = findQuoteMismatches(en, es);
+    checkOffsets(r, en, es);
+    expect(r.quotes[0].findings.filter((f) => f.type === 'addition')).toEqual([]);
+  });
+
   it('does not report words past a sentence end of the span as one omission', () => {
     const es = '«Vamos a construir escuelas nuevas en los pueblos del norte». Los alcaldes de la comarca celebraron anoche la noticia.';
     const en = 'She said: "We are going to build new schools in the villages of the north."';

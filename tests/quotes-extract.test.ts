@@ -177,6 +177,21 @@ describe('English quotations', () => {
     expect(extractQuotes(t, { includeUnclosed: false })).toEqual([]);
   });
 
+  it('runs a quotation on over a line break when the next line closes it (text with one sentence per line)', () => {
+    const t =
+      'The writer recalled that Urquiza never stopped.\n“She was 80 and still writing back to schoolchildren.\n' +
+      'She told them she didn’t know either,” Cárdenas said.\nNarration follows with a “scare” word.';
+    const qs = extractQuotes(t);
+    checkInvariants(t, qs);
+    expect(qs).toHaveLength(2);
+    expect(qs[0].parts.map((p) => p.text)).toEqual(['She was 80 and still writing back to schoolchildren.', 'She told them she didn’t know either,']);
+    expect(qs[0].speaker).toBe('Cárdenas');
+    expect(qs[0].marks).toEqual({ open: '“', close: '”' });
+    // A next line that opens a quotation of its own first does not continue the open one.
+    const other = 'He said “we will never surrender\nThe mayor said “enough” and left.';
+    expect(extractQuotes(other).map((q) => q.text)).toEqual(['we will never surrender', 'enough']);
+  });
+
   it('ends an open quotation where a new one opens after a finished sentence (a paragraph break lost in the text)', () => {
     const t =
       '“Nobody strikes for fun,” she said. “Every day out of school weighed on us. ' +

@@ -240,3 +240,19 @@ describe('negation cues: polarity items and coordinated phrases', () => {
     expect(negation('"This was not an accident and it was not a one-off," said prosecutor Irene Sotomayor.', one)).toBe(true);
   });
 });
+
+describe('negation cues: comparisons and phrases quoted inside a sentence', () => {
+  it('reads `no … tan` as a comparison English may word with `less`', () => {
+    expect(countNegations('aunque los resultados no fueron tan sólidos', 'es')).toMatchObject({ count: 0, morph: 1 });
+    expect(countNegations('no es tan fácil', 'es')).toMatchObject({ count: 0, morph: 1 });
+    expect(countNegations('no es fácil', 'es')).toMatchObject({ count: 1, morph: 0 });
+  });
+
+  it('reads the whole span when the source quotes a phrase inside its own sentence (`aseguró que «jamás…» había…`)', () => {
+    expect(quotedPart('never set foot in that museum in my life', 'jamás en la vida» había puesto un pie en ese museo').text).toBe(
+      'jamás en la vida» había puesto un pie en ese museo',
+    );
+    // Marks between sentences still pick the piece the quote renders.
+    expect(quotedPart('This night was very hard', 'no está controlado". "Esta noche ha sido muy dura').text).toBe('Esta noche ha sido muy dura');
+  });
+});

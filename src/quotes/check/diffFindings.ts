@@ -72,8 +72,10 @@ export function diffFindings(p: ComparePair, L: Linked, o: CompareOptions, local
         }
         cur.push(it);
         // A lower-case word the lexicon does not know (`pyme`) may be the rendering of the other side's words
-        // there: it counts against them as one word, though it never makes a run of its own.
-        if (ids[it.k] >= 0 || /^\p{Ll}/u.test(toks[it.k].text)) hunkCount[hunk][side]++;
+        // there: it counts against them, though it never makes a run of its own. As the lexicon does not know
+        // it, it may stand for a compound of the other side (`pyme`: small business): it counts as two words.
+        if (ids[it.k] >= 0) hunkCount[hunk][side]++;
+        else if (/^\p{Ll}/u.test(toks[it.k].text)) hunkCount[hunk][side] += UNKNOWN_WORD_SPAN;
       }
     }
     if (cur.length) runs.push({ side, items: cur, hunk });
@@ -127,6 +129,9 @@ const MIN_REST = 0.6;
 const LONG_ADDITION = 5;
 /** The least rendered share of the rest of the quote around a long addition. */
 const LONG_ADDITION_REST = 0.4;
+
+/** How many content words of the other side a lower-case word the lexicon does not know may render. */
+const UNKNOWN_WORD_SPAN = 2;
 
 /** How many times longer than the unrendered English words facing it a Spanish run may be and still be their paraphrase. */
 const PARAPHRASE_RATIO = 3;

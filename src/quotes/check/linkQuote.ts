@@ -5,6 +5,7 @@
 import { linkStrengths } from '../../lexicon/linkStrengths.js';
 import { DEFAULT_BRIDGE_OPTIONS } from '../../lexicon/BridgeOptions.js';
 import type { BridgeSentence } from '../../lexicon/prepareBridgeSentence.js';
+import { linkIdioms } from '../../lexicon/idioms/linkIdioms.js';
 
 /** The quote's tokens linked with the span's. */
 export interface Linked {
@@ -24,6 +25,9 @@ export interface Linked {
 /** Links the quote's tokens with the span's, by competitive linking on the bridge's link strengths. */
 export function linkQuote(pe: BridgeSentence, pf: BridgeSentence, minStrength: number): Linked {
   const m = linkStrengths(pe, pf, DEFAULT_BRIDGE_OPTIONS, false);
+  // An idiom rendered by the usual Spanish phrase (“treading water” / “a duras penas a flote”) is no omission
+  // nor addition: its words link as the source search links them.
+  linkIdioms(pe, pf, m);
   const rows = m.rows;
   const cols = m.cols;
   const bestE = new Float32Array(rows);

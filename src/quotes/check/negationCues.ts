@@ -66,6 +66,8 @@ function isFlexible(raw: string, w: string, next: string, after: string, prev: s
   if (w === 'no' && next === 'doubt') return true;
   if (w === 'sin' && (next === 'duda' || next === 'dudas')) return true;
   if (w === 'no' && DOUBT_VERBS.has(next) && /^(?:duda|dudas|ninguna)$/u.test(after)) return true;
+  // `no fueron tan sólidos`, `no hay tantos`: a comparison English words as often with `less`/`fewer` as with `not as`.
+  if (w === 'no' && (next === 'tan' || next === 'tanto' || next === 'tantos' || next === 'tantas' || after === 'tan' || after === 'tanto' || after === 'tantos' || after === 'tantas')) return true;
   // `no tengo palabras`, `no hay palabras`: “I'm lost for words”, `sin palabras`: “speechless”.
   if ((w === 'no' && WORDS_VERBS.has(next) && after === 'palabras') || (w === 'sin' && next === 'palabras')) return true;
   // `que no nos vengan con cuentos`, `no me vengas con excusas`: “spare us the fairy tales”.

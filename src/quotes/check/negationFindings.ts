@@ -132,6 +132,9 @@ export function quotedPart(en: string, es: string): Span {
     }
   }
   if (pieces.length < 2) return whole;
+  // Marks inside a running sentence (`aseguró que «jamás en la vida» había puesto un pie…`): a phrase the source
+  // quotes within its own sentence, rendered by the quote together with the words around it.
+  if (!hasBoundaryMark(es)) return whole;
   let best: Span | null = null;
   let bestScore = Infinity;
   for (const piece of pieces) {
@@ -145,6 +148,17 @@ export function quotedPart(en: string, es: string): Span {
     }
   }
   return best ?? whole;
+}
+
+/** True when a quotation mark of `es` stands next to punctuation (`". "`, `: ‘`, `», dijo`): a quoted passage's
+ * edge between sentences or clauses, not a phrase quoted in the middle of a running sentence. */
+function hasBoundaryMark(es: string): boolean {
+  for (let i = 0; i < es.length; i++) {
+    if (!QUOTE_MARKS.test(es[i])) continue;
+    const around = es.slice(Math.max(0, i - 2), i) + es.slice(i + 1, i + 3);
+    if (/[.,;:!?¿¡—–]/u.test(around)) return true;
+  }
+  return false;
 }
 
 /** Negation finding: one side negates where the other does not (counts of negation cues differ, or “no siempre” against “never”). */

@@ -13,8 +13,9 @@
  * - a closer closes the innermost open quote of its family; quotes opened inside it and still open are closed
  *   there as unclosed;
  * - at a line break, an open double quote (or guillemet) continues into the next paragraph when that paragraph
- *   starts by reopening it (English: each paragraph of a long quotation reopens with “; Spanish: with » or «);
- *   otherwise it ends, unclosed, at the end of its paragraph. An unclosed single quote is dropped (its opener was
+ *   starts by reopening it (English: each paragraph of a long quotation reopens with “; Spanish: with » or «),
+ *   or when the next paragraph closes it before opening another (a line break inside the quotation, as in text
+ *   with one sentence per line); otherwise it ends, unclosed, at the end of its paragraph. An unclosed single quote is dropped (its opener was
  *   most likely an apostrophe).
  * @module
  */
@@ -77,6 +78,30 @@ function reopens(family: MarkFamily, ch: string): boolean {
   if (family === 'straightDouble') return ch === '"';
   return false;
 }
+
+/**
+ * Whether the first mark of `family` in paragraph `para` closes (`… either,” Cárdenas said.`): a quotation left
+ * open at the end of the paragraph before runs on into it. Looks at most {@link CLOSE_LOOKAHEAD} characters.
+ */
+function closesFirst(family: MarkFamily, text: string, para: Paragraph): boolean {
+  const end = Math.min(para.contentEnd, para.contentStart + CLOSE_LOOKAHEAD);
+  for (let i = para.contentStart; i < end; i++) {
+    const ch = text[i];
+    if (family === 'double') {
+      if (ch === '”') return true;
+      if (ch === '“' || ch === '„') return false;
+    } else if (family === 'guillemet') {
+      if (ch === '»') return true;
+      if (ch === '«') return false;
+    } else if (ch === '"') {
+      return !isSpace(text[i - 1]) && !isOpeningContext(text[i - 1]);
+    }
+  }
+  return false;
+}
+
+/** How far into the next paragraph {@link closesFirst} looks for the closing mark of an open quotation. */
+const CLOSE_LOOKAHEAD = 2000;
 
 /**
  * Whether the mark at `i` follows a finished sentence: spaces, then `.`, `!`, `?` or `…` (not an abbreviation's
@@ -251,6 +276,13 @@ export function scanQuoteMarks(text: string, paragraphs: readonly Paragraph[] = 
       bottom.partStart = nextPara.contentStart + 1;
       skipReopenAt = nextPara.contentStart;
       p = q - 1; // blank paragraphs in between hold nothing
+    } else if (nextPara && isDoubleFamily(bottom.family) && closesFirst(bottom.family, text, nextPara)) {
+      // A line break inside the quotation (text with one sentence per line): the next paragraph closes it before
+      // it opens anything of that family. The quotation goes on there, as one more part.
+      unwindAbove(0, para.contentEnd);
+      bottom.parts.push({ start: bottom.partStart, end: Math.max(bottom.partStart, para.contentEnd) });
+      bottom.partStart = nextPara.contentStart;
+      p = q - 1;
     } else {
       unwindAbove(-1, para.contentEnd);
     }
