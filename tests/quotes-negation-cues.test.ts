@@ -256,3 +256,46 @@ describe('negation cues: comparisons and phrases quoted inside a sentence', () =
     expect(quotedPart('This night was very hard', 'no está controlado". "Esta noche ha sido muy dura').text).toBe('Esta noche ha sido muy dura');
   });
 });
+
+describe('negation cues: bounds, affixes and abbreviations', () => {
+  it('reads quantity bounds as worded with or without a negation (`no fewer than` / `al menos`)', () => {
+    for (const [t, l] of [
+      ['no fewer than 40 people', 'en'],
+      ['no more than 40 people', 'en'],
+      ['no más de 40 personas', 'es'],
+      ['nada menos que el presidente', 'es'],
+      ['hundreds, if not thousands, of people', 'en'],
+      ['cientos, si no miles, de personas', 'es'],
+      ["I couldn't agree more", 'en'],
+      ['no hacen más que quejarse', 'es'],
+    ] as const) {
+      expect(countNegations(t, l), t).toMatchObject({ count: 0, morph: 1 });
+    }
+    // A conditional `si no` stays a negation.
+    expect(count('porque, si no lo hacía yo, nadie se acordaría', 'es')).toBe(2);
+  });
+
+  it('reads `no-` compounds as affixal, `No. 1` as no negation, and `not least` / `nothing short of` as none', () => {
+    expect(countNegations('a no-confidence vote', 'en')).toMatchObject({ count: 0, morph: 1 });
+    expect(countNegations('the world No. 1 player', 'en')).toMatchObject({ count: 0, morph: 0 });
+    expect(count('not least because of the rain', 'en')).toBe(0);
+    expect(count('nothing short of a miracle', 'en')).toBe(0);
+    expect(count('the player is not the No. 1', 'en')).toBe(1);
+  });
+});
+
+describe('negation cues: litotes of a negative verb', () => {
+  it('explains `no descartamos` by an English rendering with neither the negation nor the verb (`it is possible`)', () => {
+    expect(countNegations('No podemos descartar que la ladera vuelva a ceder', 'es')).toMatchObject({ count: 1, litotes: 1 });
+    expect(countNegations("we can't rule it out", 'en')).toMatchObject({ count: 1, morph: 1, litotes: 1 });
+    const es = '«No podemos descartar que la ladera vuelva a ceder, porque sigue lloviendo», dijo el geólogo Fabio Cardona.';
+    expect(negation('"It is possible the slope will give way again, because it is still raining," said geologist Fabio Cardona.', es)).toBe(false);
+    expect(negation('"We cannot rule out that the slope will give way again, because it is still raining," said geologist Fabio Cardona.', es)).toBe(false);
+    // Keeping the negative verb and dropping the negation turns the statement around.
+    expect(negation('"We rule out that the slope will give way again, because it is still raining," said geologist Fabio Cardona.', es)).toBe(true);
+  });
+
+  it('reads `ignored` as a lexical negative (`nadie le hizo caso`)', () => {
+    expect(countNegations('he raised the alarm and was ignored', 'en')).toMatchObject({ count: 0, morph: 1 });
+  });
+});

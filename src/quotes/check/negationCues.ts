@@ -26,6 +26,11 @@ export interface NegationCount {
    * own (`it was not an accident and it was not a one-off`).
    */
   coordinated: number;
+  /**
+   * Negations of a negative verb (`no descartamos`, `no se descarta`; `we cannot rule out`): a litotes that means
+   * “it is possible”, which the other language may word with no negation and no negative verb at all.
+   */
+  litotes: number;
 }
 
 const EN_CUES = new Set(['not', 'never', 'no', 'nobody', 'nothing', 'none', 'neither', 'nor', 'cannot', 'nowhere', "n't"]);
@@ -37,26 +42,27 @@ const WITHOUT = new Set(['sin', 'without']);
 const EN_MORPH = /^(?:un\p{L}{4,}|unable|\p{L}{3,}less|impossible|inability|illegal|irresponsible|dis(?:agree|like|honest|trust)\p{L}*)$/u;
 /**
  * English words whose meaning holds a negation that Spanish usually words with `no`/`sin`/`nunca` (failed to tell /
- * no le contó, lack / no tener, refuse / no querer, until / mientras no, unless / si no, hardly / casi no).
+ * no le contó, lack / no tener, refuse / no querer, until / mientras no, unless / si no, hardly / casi no, ignored /
+ * nadie hizo caso).
  */
 const EN_LEXICAL_NEG = new Set(
   ('fail fails failed failing failure lack lacks lacked lacking refuse refuses refused refusing deny denies denied ' +
-    'denying unless hardly barely rarely seldom absent absence').split(' '),
+    'denying unless hardly barely rarely seldom absent absence ignore ignores ignored ignoring').split(' '),
 );
 const EN_MORPH_NOT = new Set(['under', 'united', 'uncle', 'unity', 'unite', 'unites', 'unto', 'undo', 'unveil', 'unveiled', 'unfold', 'unfolded', 'unfolding', 'unleash', 'unleashed', 'unlock', 'unlocked', 'unpack', 'unrest', 'unload', 'union', 'unique', 'universe', 'university', 'universal', 'unit', 'units', 'nevertheless', 'regardless', 'unfortunately', 'unfortunate', 'unemployment', 'understand', 'understood', 'understanding', 'undertake', 'undergo', 'underway']);
-const ES_MORPH = /^(?:des(?:contento|conoc|acuerdo|conf[ií]|igual|empleo|leal|hones|orden|prote|cuid|obedec)\p{L}*|imposib\p{L}*|imprud\p{L}*|ignor\p{L}*|carec\p{L}*|neg(?:o|aron|aba|aban|arse|ado|ada)|niega|niegan|apenas|inutil\p{L}*|incapa\p{L}*|ilegal\p{L}*|injust\p{L}*|insegur\p{L}*|incumpl\p{L}*|inaceptable\p{L}*|irresponsab\p{L}*|indefens\p{L}*)$/u;
+const ES_MORPH = /^(?:des(?:contento|conoc|acuerdo|conf[ií]|igual|empleo|leal|hones|orden|prote|cuid|obedec)\p{L}*|imposib\p{L}*|imprud\p{L}*|ignor\p{L}*|descart\p{L}*|carec\p{L}*|neg(?:o|aron|aba|aban|arse|ado|ada)|niega|niegan|apenas|inutil\p{L}*|incapa\p{L}*|ilegal\p{L}*|injust\p{L}*|insegur\p{L}*|incumpl\p{L}*|inaceptable\p{L}*|irresponsab\p{L}*|indefens\p{L}*)$/u;
 /** Cues that only reinforce an earlier negation in the same clause. */
 const ES_CONCORD = new Set(['nunca', 'jamas', 'ni', 'tampoco', 'nadie', 'nada', 'ninguno', 'ninguna', 'ningun', 'ningunos', 'ningunas']);
 const EN_CONCORD = new Set(['nor', 'no', 'neither']);
 /** Fixed phrases where the cue is not a negation of the statement (`sin embargo`: however; `nothing but`: only;
  * `no lack`, `no shortage`: plenty; `no later` than, `no sooner`: by, as soon as; `not unlike`: like). */
-const NOT_NEG = new Set(['sin embargo', 'nothing but', 'nobody but', 'none but', 'no lack', 'no shortage', 'no later', 'no sooner', 'not unlike']);
+const NOT_NEG = new Set(['sin embargo', 'nothing but', 'nobody but', 'none but', 'no lack', 'no shortage', 'no later', 'no sooner', 'not unlike', 'not least', 'nothing short']);
 /**
  * Idioms whose negation the other language may or may not word as one (`can't wait` / `me muero de ganas`,
  * `no matter` / `no importa` / `sin importar`, `little does he know` / `ni siquiera sabe`): counted as affixal negations
  * ({@link NegationCount.morph}), which explain a negation on the other side without requiring one.
  */
-function isFlexible(raw: string, w: string, next: string, after: string, prev: string): boolean {
+function isFlexible(raw: string, w: string, next: string, after: string, prev: string, prev2: string, third: string): boolean {
   const r = raw.toLowerCase().replace(/’/g, "'");
   if ((r === "can't" || r === 'cannot') && next === 'wait') return true;
   // `can't help laughing`, `cannot help but`, `can't help it` (but not `can't help me`).
@@ -66,6 +72,16 @@ function isFlexible(raw: string, w: string, next: string, after: string, prev: s
   if (w === 'no' && next === 'doubt') return true;
   if (w === 'sin' && (next === 'duda' || next === 'dudas')) return true;
   if (w === 'no' && DOUBT_VERBS.has(next) && /^(?:duda|dudas|ninguna)$/u.test(after)) return true;
+  // `no fewer than 40`, `no less than`, `no more than` / `al menos 40`, `como máximo`, `no más de 40`, `nada menos que`,
+  // `none other than`: a bound on a quantity, worded with or without a negation.
+  if ((w === 'no' && (next === 'fewer' || next === 'less' || (next === 'more' && after === 'than'))) || (w === 'none' && next === 'other')) return true;
+  if ((w === 'no' && (next === 'menos' || (next === 'mas' && (after === 'de' || after === 'del' || /^\d/u.test(after))))) || (w === 'nada' && next === 'menos')) return true;
+  // `hundreds, if not thousands` / `cientos, o incluso miles`.
+  if (prev2 === ',' && ((w === 'not' && prev === 'if') || (w === 'no' && prev === 'si')) && IF_NOT_NEXT.has(next)) return true;
+  // `I couldn't agree more` / `estoy totalmente de acuerdo`.
+  if ((w === "n't" || w === 'not') && next === 'agree' && after === 'more') return true;
+  // `no hacen más que quejarse`: “they only complain”.
+  if (w === 'no' && after === 'mas' && third === 'que') return true;
   // `no fueron tan sólidos`, `no hay tantos`: a comparison English words as often with `less`/`fewer` as with `not as`.
   if (w === 'no' && (next === 'tan' || next === 'tanto' || next === 'tantos' || next === 'tantas' || after === 'tan' || after === 'tanto' || after === 'tantos' || after === 'tantas')) return true;
   // `no tengo palabras`, `no hay palabras`: “I'm lost for words”, `sin palabras`: “speechless”.
@@ -84,6 +100,11 @@ function isFlexible(raw: string, w: string, next: string, after: string, prev: s
   // `Little does he know`: a negative inversion opening the clause.
   return w === 'little' && (next === 'do' || next === 'does' || next === 'did') && !/\p{L}/u.test(prev);
 }
+/** Words after `, if not` / `, si no` that raise an estimate (`hundreds, if not thousands`), not a condition (`si no lo hacía`). */
+const IF_NOT_NEXT = new Set(
+  ('thousands millions billions hundreds dozens tens years decades months weeks days more most all entirely completely impossible ' +
+    'miles millones cientos centenares decenas docenas anos decadas meses semanas dias mas todos todas totalmente completamente imposible').split(' '),
+);
 /** Words after a contrastive `y no` / `, no` that open a phrase, not a clause (`y no por lo que es`). */
 const CONTRAST_NEXT = new Set(['por', 'en', 'dentro', 'a', 'al', 'de', 'del', 'para', 'con', 'sobre', 'como', 'ahora', 'hoy', 'antes', 'despues', 'el', 'la', 'los', 'las', 'un', 'una']);
 /** Spanish verbs of `no cabe duda`, `no hay duda`, `no tengo dudas`. */
@@ -152,6 +173,14 @@ const NEXT_WORD = /[ \t\n\r\u00a0-]{1,8}([\p{L}’']{1,30})/uy;
 
 const SECOND_WORD = /[ \t\n\r\u00a0]{1,8}[\p{L}’']{1,30}[ \t\n\r\u00a0]{1,8}([\p{L}’']{1,30})/uy;
 
+const THIRD_WORD = /(?:[ \t\n\r\u00a0]{1,8}[\p{L}’']{1,30}){2}[ \t\n\r\u00a0]{1,8}([\p{L}’']{1,30})/uy;
+
+/** The third word after position `pos`, or ''. */
+function thirdWordAt(text: string, pos: number): string {
+  THIRD_WORD.lastIndex = pos;
+  return THIRD_WORD.exec(text)?.[1] ?? '';
+}
+
 /** The second word after position `pos`, or ''. */
 function secondWordAt(text: string, pos: number): string {
   SECOND_WORD.lastIndex = pos;
@@ -164,6 +193,20 @@ function wordAt(text: string, pos: number): string {
   return NEXT_WORD.exec(text)?.[1] ?? '';
 }
 
+/** English forms of `rule` in `rule out`. */
+const RULE = new Set(['rule', 'rules', 'ruled', 'ruling']);
+/** `out` within two words after `rule` (`rule out`, `ruling anything out`, `rule it out`). */
+const RULE_OUT = /^\s+(?:\p{L}+\s+){0,2}out\b/u;
+/** What may stand between a negation and the negative verb it negates (`no se descarta`, `cannot yet rule out`). */
+const LITOTES_ES = /^(?:\s+(?:se|lo|la|los|las|le|les|nos|me|te|podemos|puede|pueden|podía|quiero|queremos|quiere|hay que|es posible|va a|vamos a)){0,2}\s+descart/iu;
+const LITOTES_EN = /^(?:\s+(?:be|yet|completely|entirely|fully|totally|even|being|just|simply)){0,2}\s+(?:rule|rules|ruled|ruling)\s+(?:\p{L}+\s+){0,2}out\b/iu;
+
+/** True when the negation ending at `end` negates a negative verb (`no descartamos`, `can't rule it out`). */
+function negatesNegativeVerb(text: string, end: number, lang: 'en' | 'es'): boolean {
+  const after = text.slice(end, end + 60);
+  return (lang === 'es' ? LITOTES_ES : LITOTES_EN).test(after);
+}
+
 /** Counts the negations of `text` in `lang`. Linear time, never throws. */
 export function countNegations(text: string, lang: 'en' | 'es'): NegationCount {
   const cues: Span[] = [];
@@ -173,6 +216,7 @@ export function countNegations(text: string, lang: 'en' | 'es'): NegationCount {
   let without = 0;
   let morph = 0;
   let coordinated = 0;
+  let litotes = 0;
   let clauseNeg = false;
   /** The clause's negation so far is a `sin` with no verb after it yet (`Sin ellos`, not `sin decir`). */
   let sinOnly = false;
@@ -215,6 +259,19 @@ export function countNegations(text: string, lang: 'en' | 'es'): NegationCount {
       w = 'not';
       len = 3;
     }
+    // `No. 1`, `No. 10 Downing Street`: the abbreviation of `number`.
+    if (w === 'no' && text[m.index + raw.length] === '.' && /^\.\s?\d/u.test(text.slice(m.index + raw.length, m.index + raw.length + 3))) {
+      prev2 = prev;
+      prev = 'no.';
+      continue;
+    }
+    // A no-fly zone, a no-confidence vote, no-go: a negation by affix (`moción de censura`).
+    if (w === 'no' && text[m.index + raw.length] === '-' && /\p{L}/u.test(text[m.index + raw.length + 1] ?? '')) {
+      morph++;
+      prev2 = prev;
+      prev = w;
+      continue;
+    }
     if (CONJUNCTIONS.has(w)) conj = true;
     const next = foldWord(wordAt(text, m.index + raw.length)).replace(/’/g, "'");
     if (w === 'siempre' || w === 'always') {
@@ -224,6 +281,8 @@ export function countNegations(text: string, lang: 'en' | 'es'): NegationCount {
     }
     if (w === 'mas' || w === 'mejor' || w === 'peor') clauseMas = true;
     if (lang === 'es' && w === 'de' && /^(?:dejar|deja|dejan|dejo|dejaron|dejara|dejado)$/.test(prev)) morph++;
+    // `rule out`: a negative verb, as Spanish `descartar` is.
+    if (lang === 'en' && RULE.has(w) && RULE_OUT.test(text.slice(m.index + raw.length, m.index + raw.length + 40))) morph++;
     // `lo que falta es…`, `faltan médicos`: “lacking”, “there are no doctors” (not `hace falta`: “it takes”, nor
     // `sin falta`: “without fail”).
     if (lang === 'es' && /^(?:falta|faltan|faltaba|faltaban|falto|faltaron)$/u.test(w) && !/^(?:hace|hacen|hacia|haga|hara|hizo|hiciera|sin|una|la|esa|esta)$/u.test(prev)) morph++;
@@ -250,8 +309,9 @@ export function countNegations(text: string, lang: 'en' | 'es'): NegationCount {
       // non-native, hands-free, tax-free: a negation by affix.
       morph++;
     }
-    const second = next === 'help' || w === 'no' || w === 'nada' ? foldWord(secondWordAt(text, m.index + raw.length)) : '';
-    if (isFlexible(raw, w, next, second, prev)) {
+    const second = next === 'help' || next === 'agree' || w === 'no' || w === 'nada' ? foldWord(secondWordAt(text, m.index + raw.length)) : '';
+    const third = w === 'no' && second === 'mas' ? foldWord(thirdWordAt(text, m.index + raw.length)) : '';
+    if (isFlexible(raw, w, next, second, prev, prev2, third)) {
       morph++;
       // `no tengo ninguna duda`: what follows the idiom's cue is in its scope.
       if (cueSet.has(w)) {
@@ -291,6 +351,7 @@ export function countNegations(text: string, lang: 'en' | 'es'): NegationCount {
       const clausalNi =
         isConcord && ((lang === 'es' && w === 'ni' && isClausalNi(wordAt(text, m.index + raw.length))) || (lang === 'en' && w === 'nor' && EN_NOR_AUX.has(next)));
       if (isConcord && !clausalNi && (w === 'ni' || w === 'nor')) coordinated++;
+      if (!isConcord && negatesNegativeVerb(text, m.index + raw.length, lang)) litotes++;
       if ((!isConcord || clausalNi) && !NOT_NEG.has(phrase) && !ever && !assoon && !tag) {
         count++;
         cues.push({ text: text.slice(at, at + len), start: at, end: at + len });
@@ -305,5 +366,5 @@ export function countNegations(text: string, lang: 'en' | 'es'): NegationCount {
     prev2 = prev;
     prev = w;
   }
-  return { count, cues, never, notAlways, without, morph, coordinated };
+  return { count, cues, never, notAlways, without, morph, coordinated, litotes };
 }

@@ -179,7 +179,10 @@ export function negationFindings(p: ComparePair, locale: Locale, out: QuoteFindi
   // left over explain a negation on the other side.
   const morphS = Math.max(0, ns.morph - ne.morph) + Math.max(0, ns.without - ne.without);
   const morphE = Math.max(0, ne.morph - ns.morph) + Math.max(0, ne.without - ns.without);
-  const explained = gap > 0 ? gap <= morphS : gap < 0 ? -gap <= morphE : true;
+  // A litotes (`no descartamos` / `it is possible`) is explained by a side that words neither its negation nor its
+  // negative verb; a side that keeps the verb and drops the negation (`we do rule out`) has turned it around.
+  const litotes = gap > 0 ? gap <= ne.litotes && ns.morph === 0 : gap < 0 && -gap <= ns.litotes && ne.morph === 0;
+  const explained = litotes || (gap > 0 ? gap <= morphS : gap < 0 ? -gap <= morphE : true);
   // Both sides negate: the counts of cues differ between languages too often (double negatives, repeated
   // “no, no”) to tell a dropped negation from a rephrased one; only presence against absence is reported.
   const presence = gap !== 0 && (ne.count === 0) !== (ns.count === 0);
