@@ -295,6 +295,15 @@ describe('negation cues: litotes of a negative verb', () => {
     expect(negation('"We rule out that the slope will give way again, because it is still raining," said geologist Fabio Cardona.', es)).toBe(true);
   });
 
+  it('reads `not impossible`, `will not deny`, `no lo voy a negar` as litotes, and `the last thing we want` as a flexible negation', () => {
+    expect(countNegations('It is not impossible that we will have to live with it', 'en')).toMatchObject({ count: 1, litotes: 1 });
+    expect(countNegations("I won't deny it hurts", 'en')).toMatchObject({ count: 1, litotes: 1 });
+    expect(countNegations('Perder a Iker duele, no lo voy a negar', 'es')).toMatchObject({ count: 1, litotes: 1 });
+    expect(countNegations('we do not want it', 'en')).toMatchObject({ count: 1, litotes: 0 });
+    expect(countNegations('Fining people is the last thing we want', 'en')).toMatchObject({ count: 0, morph: 1 });
+    expect(negation('"Of course losing Iker hurts," said the club president, Ana Llorente.', '«Perder a Iker duele, no lo voy a negar», dijo la presidenta del club, Ana Llorente.')).toBe(false);
+  });
+
   it('reads `ignored` as a lexical negative (`nadie le hizo caso`)', () => {
     expect(countNegations('he raised the alarm and was ignored', 'en')).toMatchObject({ count: 0, morph: 1 });
   });

@@ -19,6 +19,13 @@ describe('Spanish source attribution', () => {
   it('gives every speaker of a sentence that attributes words to several', () => {
     expect(attributionIn('Ferrocarriles Orla informó que «no quedan billetes», mientras que Nora Quell dijo que era «inesperado».')).toBe('Ferrocarriles Orla / Nora Quell');
   });
+  it('skips the addressee between the verb and its subject (`dijo a la BBC su director, X`)', () => {
+    const speaker = (t: string): string | null => extractQuotes(t)[0]?.speaker ?? null;
+    expect(speaker('“Detrás de cada cifra hay una persona con dolor”, dijo a la BBC su director, Gareth Owusu.')).toBe('Gareth Owusu');
+    expect(speaker('“No vamos a volver”, dijo a esta agencia Héctor Almada, secretario general.')).toBe('Héctor Almada');
+    expect(speaker('“No vamos a volver”, declaró al diario Clarín el ministro Juan Pérez.')).toBe('Juan Pérez');
+    expect(speaker('“No vamos a volver”, dijo a los periodistas.')).toBe(null);
+  });
   it('shares the attribution over a quotation of several sentences', () => {
     const en = '"We have a dog. We all love dogs," Bruno Tasca told reporters. "The bridge will open in spring," said Nora Quell.';
     const es = '«Tenemos un perro. A todos nos encantan los perros», declaró Bruno Tasca a los periodistas. «El puente abrirá en primavera», dijo Nora Quell.';
@@ -41,6 +48,10 @@ describe('English attribution', () => {
     expect(q[0].speaker).toBe('Ivo Marquet');
     const q2 = extractQuotes('Ivo Marquet of the Valdora School of Music and Dance said it was "a good year".');
     expect(q2[0].speaker).toBe('Ivo Marquet');
+  });
+  it('reads a place that opens with an article as the complement of a role (`The mayor of La Esmeralda, X, said`)', () => {
+    const t = 'The mayor of La Esmeralda, Fabio Nelson Cardona, acknowledged that the plan had "never got off the drawing board" for lack of funds.';
+    expect(extractQuotes(t)[0].speaker).toBe('Fabio Nelson Cardona');
   });
   it('reads abbreviated titles and never names a month', () => {
     expect(extractQuotes('Dr. Nora Quell said it was "a good year".')[0].speaker).toBe('Nora Quell');

@@ -82,6 +82,8 @@ function isFlexible(raw: string, w: string, next: string, after: string, prev: s
   if ((w === "n't" || w === 'not') && next === 'agree' && after === 'more') return true;
   // `no hacen más que quejarse`: “they only complain”.
   if (w === 'no' && after === 'mas' && third === 'que') return true;
+  // `the last thing we want` / `no queremos`.
+  if (w === 'last' && next === 'thing' && prev === 'the') return true;
   // `no fueron tan sólidos`, `no hay tantos`: a comparison English words as often with `less`/`fewer` as with `not as`.
   if (w === 'no' && (next === 'tan' || next === 'tanto' || next === 'tantos' || next === 'tantas' || after === 'tan' || after === 'tanto' || after === 'tantos' || after === 'tantas')) return true;
   // `no tengo palabras`, `no hay palabras`: “I'm lost for words”, `sin palabras`: “speechless”.
@@ -197,9 +199,12 @@ function wordAt(text: string, pos: number): string {
 const RULE = new Set(['rule', 'rules', 'ruled', 'ruling']);
 /** `out` within two words after `rule` (`rule out`, `ruling anything out`, `rule it out`). */
 const RULE_OUT = /^\s+(?:\p{L}+\s+){0,2}out\b/u;
-/** What may stand between a negation and the negative verb it negates (`no se descarta`, `cannot yet rule out`). */
-const LITOTES_ES = /^(?:\s+(?:se|lo|la|los|las|le|les|nos|me|te|podemos|puede|pueden|podía|quiero|queremos|quiere|hay que|es posible|va a|vamos a)){0,2}\s+descart/iu;
-const LITOTES_EN = /^(?:\s+(?:be|yet|completely|entirely|fully|totally|even|being|just|simply)){0,2}\s+(?:rule|rules|ruled|ruling)\s+(?:\p{L}+\s+){0,2}out\b/iu;
+/** What may stand between a negation and the negative verb or adjective it negates (`no se descarta`, `no lo voy a
+ * negar`, `no es imposible`; `cannot yet rule out`, `won't deny`, `not impossible`). */
+const LITOTES_ES =
+  /^(?:\s+(?:se|lo|la|los|las|le|les|nos|me|te|podemos|puede|pueden|podía|quiero|queremos|quiere|hay que|es posible|va a|vamos a|voy a|es|era|sería|parece|resulta)){0,2}\s+(?:descart|neg(?:ar|amos|aré|ará)\b|niego\b|niega\b|niegan\b|imposib|improbab|inusual|injustific|desdeñable|despreciable)/iu;
+const LITOTES_EN =
+  /^(?:\s+(?:be|yet|completely|entirely|fully|totally|even|being|just|simply|going to|gonna|will|can|deny|is|was|seem|seems|altogether)){0,2}\s+(?:(?:rule|rules|ruled|ruling)\s+(?:\p{L}+\s+){0,2}out\b|deny\b|denying\b|impossible\b|unlikely\b|uncommon\b|unusual\b|unreasonable\b|unheard\b|insignificant\b|negligible\b)/iu;
 
 /** True when the negation ending at `end` negates a negative verb (`no descartamos`, `can't rule it out`). */
 function negatesNegativeVerb(text: string, end: number, lang: 'en' | 'es'): boolean {

@@ -217,6 +217,9 @@ function descriptorEndingAt(text: string, tokens: readonly ContextToken[], j: nu
   return null;
 }
 
+/** Articles that open place names (`La Esmeralda`, `El Paso`, `Los Ángeles`, `The Hague`). */
+const PLACE_ARTICLES = new Set(['la', 'el', 'los', 'las', 'the', 'le', 'les']);
+
 /** The subject of the verb at token `v`, looking backwards (skipping fillers and a comma-delimited apposition). */
 function subjectBefore(text: string, tokens: readonly ContextToken[], v: number): { mention: SpeakerMention; from: number } | null {
   let j = v - 1;
@@ -234,7 +237,10 @@ function subjectBefore(text: string, tokens: readonly ContextToken[], v: number)
       // The largest union, CESM, said / the foundation's president, Rosario Ñauta, said: prefer the name.
       const inner = j - 1 > k ? nameRunEndingAt(text, tokens, j - 1) : null;
       // A name after a preposition is the descriptor's complement (the UN envoy for Karsenia, Helga Marstrand, said).
-      const complement = r !== null && r.from > 0 && PREPOSITIONS.has(tokens[r.from - 1].lower);
+      // A place name may open with an article the name run leaves out (the mayor of La Esmeralda, …).
+      let b = r !== null ? r.from - 1 : -1;
+      if (b > 0 && PLACE_ARTICLES.has(tokens[b].lower)) b--;
+      const complement = b >= 0 && PREPOSITIONS.has(tokens[b].lower);
       if (inner && inner.from === k + 1 && inner.nameFrom >= 0 && (!r || r.mention.kind === 'descriptor' || complement)) {
         return { mention: nameMention(text, tokens, inner), from: r ? r.from : inner.from };
       }
@@ -245,10 +251,35 @@ function subjectBefore(text: string, tokens: readonly ContextToken[], v: number)
   return j >= 0 ? phraseEndingAt(text, tokens, j) : null;
 }
 
+/** Spanish words that open a subject after an addressee (`dijo a la BBC su director`, `… el ministro`). */
+const SUBJECT_OPENERS = new Set(['su', 'sus', 'el', 'la', 'los', 'las']);
+/** Most words of an addressee skipped before the subject (`a la agencia de noticias Reuters`). */
+const ADDRESSEE_WORDS = 5;
+
 /** The subject right after token `v` (Spanish inversion `dijo Petro`, `afirmó el presidente colombiano`). */
 function subjectAfter(text: string, tokens: readonly ContextToken[], v: number): SpeakerMention | null {
   let j = v + 1;
   while (j < tokens.length && j < v + 3 && isFiller(tokens[j]) && !DETERMINERS.has(tokens[j].lower)) j++;
+  // The addressee before the subject: `dijo a la BBC su director, …`, `declaró al diario Clarín el ministro`.
+  if (isWord(tokens[j]) && (tokens[j].lower === 'a' || tokens[j].lower === 'al')) {
+    let k = j + 1;
+    if (isWord(tokens[k]) && DETERMINERS.has(tokens[k].lower)) k++;
+    let seen = 0;
+    while (k < tokens.length && seen < ADDRESSEE_WORDS && isWord(tokens[k]) && !SUBJECT_OPENERS.has(tokens[k].lower)) {
+      k++;
+      seen++;
+    }
+    if (seen > 0 && isWord(tokens[k]) && SUBJECT_OPENERS.has(tokens[k].lower)) j = k;
+    else {
+      // `dijo a esta agencia Héctor Almada`: a name right after a lower-case addressee.
+      for (let m = j + 2; m <= j + ADDRESSEE_WORDS + 1 && m < tokens.length && isWord(tokens[m]); m++) {
+        if (tokens[m].cap && !tokens[m - 1].cap && !DETERMINERS.has(tokens[m - 1].lower)) {
+          j = m;
+          break;
+        }
+      }
+    }
+  }
   const t = tokens[j];
   if (!isWord(t)) return null;
   if (SUBJECT_PRONOUNS.has(t.lower)) return { kind: 'pronoun', start: t.start, end: t.end };
