@@ -252,6 +252,9 @@ describe('source speakers', () => {
     const t0 = performance.now();
     attributionIn(`${'Aa '.repeat(20_000)}dijo`);
     attributionIn(`“x”, dijo ${'el '.repeat(20_000)}`);
+    // An addressee that never reaches a subject (`», dijo a la a la a la …`).
+    attributionIn(`“x”, dijo ${'a la BBC '.repeat(7_000)}`);
+    attributionIn(`${'“x”, dijo a la BBC su director '.repeat(2_000)}`);
     expect(performance.now() - t0).toBeLessThan(3000);
   });
 });

@@ -25,6 +25,9 @@ describe('Spanish source attribution', () => {
     expect(speaker('“No vamos a volver”, dijo a esta agencia Héctor Almada, secretario general.')).toBe('Héctor Almada');
     expect(speaker('“No vamos a volver”, declaró al diario Clarín el ministro Juan Pérez.')).toBe('Juan Pérez');
     expect(speaker('“No vamos a volver”, dijo a los periodistas.')).toBe(null);
+    // The source side reads it too.
+    expect(attributionIn('“Detrás de cada cifra hay una persona con dolor”, dijo a la BBC su director, Gareth Owusu.')).toBe('Gareth Owusu');
+    expect(attributionIn('“Detrás de cada cifra hay una persona”, declaró al diario Clarín el ministro de Salud, Juan Pérez.')).toBe('Juan Pérez');
   });
   it('shares the attribution over a quotation of several sentences', () => {
     const en = '"We have a dog. We all love dogs," Bruno Tasca told reporters. "The bridge will open in spring," said Nora Quell.';
@@ -52,6 +55,13 @@ describe('English attribution', () => {
   it('reads a place that opens with an article as the complement of a role (`The mayor of La Esmeralda, X, said`)', () => {
     const t = 'The mayor of La Esmeralda, Fabio Nelson Cardona, acknowledged that the plan had "never got off the drawing board" for lack of funds.';
     expect(extractQuotes(t)[0].speaker).toBe('Fabio Nelson Cardona');
+  });
+  it('resolves a pronoun to the person, not to the organization that modifies her role (`Fenatras president X`)', () => {
+    const t =
+      'Fenatras says about 60% of its members have joined the strike. ' +
+      '“We are not asking for privileges,” Fenatras president Marisol Cárcamo told reporters outside the hospital. ' +
+      '“Every nurse on that ward was looking after 16 patients,” she said.';
+    expect(extractQuotes(t).map((q) => q.speaker)).toEqual(['Marisol Cárcamo', 'Marisol Cárcamo']);
   });
   it('reads abbreviated titles and never names a month', () => {
     expect(extractQuotes('Dr. Nora Quell said it was "a good year".')[0].speaker).toBe('Nora Quell');

@@ -106,6 +106,10 @@ describe('extractValues: scales, money, percentages', () => {
     expect(one('more than 100', 'en')).toMatchObject({ value: 100, qualifier: 'over' });
     expect(one('más de 100', 'es')).toMatchObject({ value: 100, qualifier: 'over' });
     expect(one('menos de 100', 'es')).toMatchObject({ value: 100, qualifier: 'under' });
+    // Negated bounds: `no fewer than` is `at least`, `no más de` is `up to`.
+    expect(one('no fewer than 1,150', 'en')).toMatchObject({ value: 1150, qualifier: 'over' });
+    expect(one('no más de 100', 'es')).toMatchObject({ value: 100, qualifier: 'up-to' });
+    expect(one('no more than 100', 'en')).toMatchObject({ value: 100, qualifier: 'up-to' });
     expect(one('about 5%', 'en')).toMatchObject({ type: 'percent', qualifier: 'about' });
   });
 });

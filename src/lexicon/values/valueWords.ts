@@ -141,4 +141,8 @@ export const QUALIFIERS: ReadonlyMap<string, 'about' | 'over' | 'under' | 'up-to
   ['more than', 'over'], ['over', 'over'], ['mas de', 'over'], ['at least', 'over'], ['al menos', 'over'],
   ['por lo menos', 'over'], ['less than', 'under'], ['fewer than', 'under'], ['under', 'under'],
   ['menos de', 'under'], ['up to', 'up-to'], ['hasta', 'up-to'],
+  // Negated bounds: `no fewer than 40` is `at least 40`, `no más de 40` is `up to 40`.
+  ['no fewer than', 'over'], ['no less than', 'over'], ['not less than', 'over'], ['not fewer than', 'over'],
+  ['no menos de', 'over'], ['no more than', 'up-to'], ['not more than', 'up-to'], ['no mas de', 'up-to'],
+  ['as many as', 'up-to'],
 ]);

@@ -124,9 +124,11 @@ const PREPOSITION_NAME = /^(?:en|a|al|ante|desde|tras|durante|con|para|por|sobre
 const AFTER_PREPOSITION = /(?:^|\s)(?:de|del|a|al|en|por|para|con|sobre|ante|desde)\s+(?:(?:el|la|los|las)\s+)?$/iu;
 /** A sentence that opens with a name and an apposition (`Silvia Echeverría, secretaria general de …,`). */
 const OPENING_NAME = new RegExp(`^\\s*(${NAME}),\\s+\\p{Ll}`, 'u');
-/** `», afirmó su presidenta, Verónica Lamas,`: a role after the verb, then the name in apposition. */
+/** An addressee between a reporting verb and its subject (`dijo a la BBC su director`, `declaró al diario Clarín el …`). */
+const ADDRESSEE = '(?:(?:a|al)\\s+(?:(?:el|la|los|las|este|esta|estos|estas)\\s+)?[^\\s,”»"]+(?:\\s+[^\\s,”»"]+){0,3}?\\s+)?';
+/** `», afirmó su presidenta, Verónica Lamas,`: a role after the verb (an addressee may come first), then the name in apposition. */
 const AFTER_ROLE_ALL = new RegExp(
-  `[”»"]\\s*[,.]?\\s*(?:${VERBS})\\s+(?:el|la|los|las|su|sus)\\s+\\p{Ll}[^,”»"\\n]{0,60}?,\\s+(${NAME})(?=\\s*[,.;:(]|\\s+(?:en|a|al|ante|durante|desde|tras|este|esta)\\s|$)`,
+  `[”»"]\\s*[,.]?\\s*(?:${VERBS})\\s+${ADDRESSEE}(?:el|la|los|las|su|sus)\\s+\\p{Ll}[^,”»"\\n]{0,60}?,\\s+(${NAME})(?=\\s*[,.;:(]|\\s+(?:en|a|al|ante|durante|desde|tras|este|esta)\\s|$)`,
   'gu',
 );
 /** `El director del centro, Ramiro Zambrano, reconoció`: a role ending in a common noun, then the name, then the verb. */

@@ -137,6 +137,9 @@ const CALENDAR_WORDS = new Set(
 );
 
 const PRONOUN_START = /^(?:He|She|Él|Ella)(?![\p{L}])/u;
+/** One to three lower-case words between two mentions (`Fenatras president Marisol Cárcamo`): a role of the second
+ * when the last one is a role noun. */
+const MODIFIER_GAP = /^\s+\p{Ll}+(?:[\s-]+\p{Ll}+){0,2}\s+$/u;
 
 const ORG_LAST = new Set([
   'fund', 'bank', 'council', 'ministry', 'union', 'court', 'party', 'government', 'office', 'agency', 'association',
@@ -641,7 +644,7 @@ export class PersonRegistry {
     let i = this.mentionIndexAt(sentenceStart);
     while (i < this.mentions.length && this.mentions[i].start < pos) {
       const p = this.persons[this.mentions[i].person];
-      if (this.fits(p, gender)) return p;
+      if (this.fits(p, gender) && !this.modifiesNext(i)) return p;
       i++;
     }
     const key = `${sentenceStart}:${gender ?? ''}`;
@@ -657,6 +660,20 @@ export class PersonRegistry {
     if (!gender) return true;
     const known = p.titles.find((t) => t.gender)?.gender;
     return known === undefined || known === gender;
+  }
+
+  /**
+   * Whether mention `k` only modifies a role of the next mention (`Fenatras president Marisol Cárcamo`, `Apple chief
+   * executive Tim Cook`): one to three lower-case words ending in a role noun stand between them.
+   */
+  private modifiesNext(k: number): boolean {
+    const next = this.mentions[k + 1];
+    if (!next) return false;
+    const between = this.text.slice(this.mentions[k].end, next.start);
+    if (between.length > 40 || !MODIFIER_GAP.test(between)) return false;
+    // The last word is the role (`president`, `chief executive`), not a verb (`Petro met Trump`).
+    const words = between.trim().split(/[\s-]+/u);
+    return ROLE_NOUNS.has(words[words.length - 1].toLowerCase());
   }
 
   /** Whether the word right before offset `at` is a preposition. */
@@ -679,7 +696,7 @@ export class PersonRegistry {
       let fallback: Person | undefined;
       for (; f <= j; f++) {
         const p = this.persons[this.mentions[f].person];
-        if (!this.fits(p, gender)) continue;
+        if (!this.fits(p, gender) || this.modifiesNext(f)) continue;
         if (!this.afterPreposition(this.mentions[f].start)) return p;
         fallback ??= p;
       }
