@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { nameVariants } from '../src/lexicon/names/nameVariants.js';
 import { findQuoteMismatches } from '../src/quotes/findQuoteMismatches.js';
 import { namedInside } from '../src/quotes/check/nameFindings.js';
 
@@ -34,5 +35,25 @@ describe('entity findings', () => {
       '«La Unión Europea debe actuar ya ante la crisis migratoria en el sur», dijo Nora Quell.')).not.toContain('diacritics');
     expect(all('"We met the people of Seville and Cordoba last week to discuss the floods," said Nora Quell.',
       '«Nos reunimos con la gente de Sevilla y Córdoba la semana pasada para hablar de las inundaciones», dijo Nora Quell.')).toContain('diacritics');
+  });
+});
+
+describe('name variants across the languages', () => {
+  it('matches translated given names and transliterations, not different names', () => {
+    expect(nameVariants('Harry', 'Enrique')).toBe(true);
+    expect(nameVariants('Benedict', 'Benedicto')).toBe(true);
+    expect(nameVariants('Tchaikovsky', 'Chaikovski')).toBe(true);
+    expect(nameVariants('Gorbachev', 'Gorbachov')).toBe(true);
+    expect(nameVariants('Khrushchev', 'Jruschov')).toBe(true);
+    expect(nameVariants('Harry', 'Jorge')).toBe(false);
+    expect(nameVariants('Celurex', 'Tanaka')).toBe(false);
+    expect(nameVariants('Martínez', 'Ramírez')).toBe(false);
+  });
+
+  it('raises no entity finding for a royal given name or a transliteration, and still one for another name', () => {
+    const types = (en: string, es: string): string[] => findQuoteMismatches(en, es).quotes[0].findings.map((f) => f.type);
+    expect(types('"Prince Harry left London for The Hague," she said.', '«El príncipe Enrique dejó Londres rumbo a La Haya», dijo.')).toEqual([]);
+    expect(types('"The Tchaikovsky concerto was played in Munich," he said.', '«El concierto de Chaikovski se tocó en Múnich», dijo.')).toEqual([]);
+    expect(types('"Prince Harry left London for The Hague," she said.', '«El príncipe Jorge dejó Londres rumbo a La Haya», dijo.')).toContain('entity');
   });
 });

@@ -3,6 +3,7 @@
  * @module
  */
 import { exonymMatch } from '../../lexicon/names/compareNames.js';
+import { nameVariants } from '../../lexicon/names/nameVariants.js';
 import type { BridgeSentence } from '../../lexicon/prepareBridgeSentence.js';
 import type { Locale } from '../../report/i18n.js';
 import type { ComparePair } from './ComparePair.js';
@@ -126,6 +127,14 @@ export function nameFindings(p: ComparePair, L: Linked, locale: Locale, out: Quo
     // A sentence-initial word is a name when either text writes it capitalized inside a sentence.
     if (sentenceInitial(p.source.text, t.start, 0) && !namedInside(p.en, t.text) && !namedInside(p.src, t.text)) continue;
     candF.push(j);
+  }
+  // A name one language writes otherwise (Harry / Enrique, Tchaikovsky / Chaikovski) is the same name on both sides.
+  for (let a = candE.length - 1; a >= 0; a--) {
+    const b = candF.findIndex((j) => nameVariants(pe.tokens[candE[a]].text, pf.tokens[j].text));
+    if (b >= 0) {
+      candE.splice(a, 1);
+      candF.splice(b, 1);
+    }
   }
   const n = Math.min(candE.length, candF.length);
   for (let k = 0; k < n; k++) {
