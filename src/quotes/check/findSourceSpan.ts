@@ -7,6 +7,7 @@ import { linkStrengths, type LinkMatrix } from '../../lexicon/linkStrengths.js';
 import type { BridgeSentence } from '../../lexicon/prepareBridgeSentence.js';
 import { linkIdioms } from '../../lexicon/idioms/linkIdioms.js';
 import type { SourceModel } from './SourceModel.js';
+import type { Span } from '../../types.js';
 
 /** Tunable thresholds of the source search (exported so the evaluation can report them). */
 export interface SourceSearchOptions {
@@ -341,22 +342,33 @@ function expandToQuoted(w: SourceMatch, m: LinkMatrix, source: SourceModel, opti
     if (q.start > w.start) break;
     if (q.end < w.end) continue;
     // The window lies inside q: expand when it already holds at least half of q's weight.
-    let qa = w.tokenStart;
-    while (qa > 0 && sp.tokens[qa - 1].start >= q.start) qa--;
-    let qb = w.tokenEnd;
-    while (qb < sp.tokens.length && sp.tokens[qb].end <= q.end) qb++;
-    let qW = 0;
-    let wW = 0;
-    for (let j = qa; j < qb; j++) {
-      qW += sp.weight[j];
-      if (j >= w.tokenStart && j < w.tokenEnd) wW += sp.weight[j];
-    }
-    if (qW > 0 && wW / qW >= 0.5 && qb > qa) {
+    const [qa, qb] = passageTokens(sp, q, w.tokenStart);
+    if (qb > qa && heldShare(sp, qa, qb, w) >= 0.5) {
       return { ...w, tokenStart: qa, tokenEnd: qb, start: sp.tokens[qa].start, end: sp.tokens[qb - 1].end, whole: true };
     }
   }
   const passage = passageAcrossUnits(w, m, source, options);
   return passage ?? trim(w, m, source, options);
+}
+
+/** Token range `[qa, qb)` of the quoted passage `q` that holds token `at`. */
+function passageTokens(sp: BridgeSentence, q: Span, at: number): [number, number] {
+  let qa = at;
+  while (qa > 0 && sp.tokens[qa - 1].start >= q.start) qa--;
+  let qb = at + 1;
+  while (qb < sp.tokens.length && sp.tokens[qb].end <= q.end) qb++;
+  return [qa, qb];
+}
+
+/** Share of the weight of tokens `[qa, qb)` that lies inside the window `w` (0 when they weigh nothing). */
+function heldShare(sp: BridgeSentence, qa: number, qb: number, w: SourceMatch): number {
+  let qW = 0;
+  let wW = 0;
+  for (let j = qa; j < qb; j++) {
+    qW += sp.weight[j];
+    if (j >= w.tokenStart && j < w.tokenEnd) wW += sp.weight[j];
+  }
+  return qW > 0 ? wW / qW : 0;
 }
 
 /**
@@ -379,25 +391,13 @@ function passageAcrossUnits(w: SourceMatch, m: LinkMatrix, source: SourceModel, 
   for (const q of source.quoted) {
     if (q.start >= w.end) break;
     if (q.end <= w.start) continue;
-    let qa = -1;
-    let qb = -1;
-    for (let j = w.tokenStart; j < sp.tokens.length && sp.tokens[j].start < q.end; j++) {
-      if (sp.tokens[j].start >= q.start && sp.tokens[j].end <= q.end) {
-        if (qa < 0) qa = j;
-        qb = j + 1;
-      }
-    }
-    while (qa > 0 && sp.tokens[qa - 1].start >= q.start) qa--;
-    if (qa < 0) continue;
+    let from = w.tokenStart;
+    while (from < sp.tokens.length && sp.tokens[from].start < q.start) from++;
+    if (from >= sp.tokens.length || sp.tokens[from].end > q.end) continue;
+    const [qa, qb] = passageTokens(sp, q, from);
     const unit = source.unitOf[qa];
     if (source.unitOf[qb - 1] !== unit) continue;
-    let qW = 0;
-    let wW = 0;
-    for (let j = qa; j < qb; j++) {
-      qW += sp.weight[j];
-      if (j >= w.tokenStart && j < w.tokenEnd) wW += sp.weight[j];
-    }
-    if (qW <= 0 || wW / qW < 0.5) continue;
+    if (heldShare(sp, qa, qb, w) < 0.5) continue;
     let outsideContent = 0;
     let sameUnit = false;
     for (let j = w.tokenStart; j < w.tokenEnd; j++) {
