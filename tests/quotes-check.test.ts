@@ -145,6 +145,10 @@ describe('findQuoteMismatches', () => {
     const r = findQuoteMismatches(en, es);
     checkOffsets(r, en, es);
     expect(r.quotes[0].status).toBe('match');
+    // `run out of` / `se nos acabó`: the span takes the clause the phrasal verb renders.
+    const es2 = '«Pero después de cuatro años sin un contrato nuevo, a nosotros se nos acabó la paciencia y a la dirección se le acabaron los pretextos», dijo Tom Reyes.';
+    const en2 = '"But after four years without a new contract, we have run out of patience, and management has run out of excuses," Tom Reyes said.';
+    expect(findQuoteMismatches(en2, es2).quotes[0].findings.filter((f) => f.type === 'addition')).toEqual([]);
   });
 
   it('lets a word the lexicon does not know stand for a compound of the English (`pyme`: small business)', () => {

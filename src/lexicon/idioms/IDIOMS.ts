@@ -67,6 +67,7 @@ export const IDIOMS: readonly Idiom[] = [
   { en: ['camel*|camel’s|camel\'s back'], es: ['colm* el vaso', 'rebas* el vaso'] },
   { en: ['tread* water', 'trod water'], es: ['a flote', 'a duras penas', 'mantener* a flote', 'sin avanzar'] },
   { en: ['main character*'], es: ['protagonista*'] },
+  { en: ['run* out of', 'ran out of'], es: ['acab*', 'agot*', 'qued* sin'] },
   { en: ['add* fuel to the fire|flames'], es: ['ech* leña al fuego', 'ech* gasolina al fuego', 'ech* aceite al fuego'] },
   { en: ['under the rug|carpet'], es: ['bajo la alfombra', 'debajo de la alfombra'] },
   { en: ['bury* the hatchet'], es: ['enterr* el hacha de guerra', 'hac* las paces', 'hicieron las paces'] },
