@@ -159,6 +159,15 @@ describe('findQuoteMismatches', () => {
     expect(r.quotes[0].findings.filter((f) => f.type === 'addition')).toEqual([]);
   });
 
+  it('keeps the whole passage when the speaker quotes a word at its start (“‘Resistente’ ya no es…”)', () => {
+    const en = 'The disease has spread across the region. "Resistant is no longer a word I use," she said.';
+    const es = 'La enfermedad se ha extendido por la región. “‘Resistente’ ya no es una palabra que yo use”, dijo.';
+    const r = findQuoteMismatches(en, es);
+    checkOffsets(r, en, es);
+    expect(r.quotes[0].source?.text).toBe('Resistente’ ya no es una palabra que yo use');
+    expect(r.quotes[0].status).toBe('match');
+  });
+
   it('does not report words past a sentence end of the span as one omission', () => {
     const es = '«Vamos a construir escuelas nuevas en los pueblos del norte». Los alcaldes de la comarca celebraron anoche la noticia.';
     const en = 'She said: "We are going to build new schools in the villages of the north."';

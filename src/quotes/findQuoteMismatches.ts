@@ -361,10 +361,17 @@ const ATTRIBUTION_TAIL = 40;
 function passageScope(srcSpan: Span, source: SourceModel): Span | null {
   if (srcSpan.end <= srcSpan.start) return null;
   let best: Span | null = null;
+  let holdsAll = false;
   for (const p of source.quoted) {
     if (p.start >= srcSpan.end) break;
     if (!(p.start <= srcSpan.start && srcSpan.start < p.end && srcSpan.end - p.end <= ATTRIBUTION_TAIL)) continue;
-    if (!best || p.end - p.start < best.end - best.start) best = p;
+    // A passage that holds the whole span comes before a shorter one that holds only its start (a word the speaker
+    // quotes at the start of their own sentence: “‘Resistente’ ya no es una palabra que yo use”).
+    const all = p.end >= srcSpan.end;
+    if (!best || (all && !holdsAll) || (all === holdsAll && p.end - p.start < best.end - best.start)) {
+      best = p;
+      holdsAll = all;
+    }
   }
   if (!best) return null;
   const units = source.units;
