@@ -16,7 +16,7 @@ export const GIVEN_NAME_GROUPS: readonly (readonly string[])[] = [
   ['Alexander', 'Alejandro'], ['Nicholas', 'Nicolás'], ['Stephen', 'Esteban'], ['Matthew', 'Mateo'], ['Thomas', 'Tomás'],
   ['Mark', 'Marcos'], ['Luke', 'Lucas'], ['Francis', 'Francisco'], ['Anthony', 'Antonio'], ['Lawrence', 'Lorenzo'],
   ['Vincent', 'Vicente'], ['Joan', 'Juana'], ['Moses', 'Moisés'], ['Noah', 'Noé'], ['Muhammad', 'Mohammed', 'Mahoma'],
-  ['Confucius', 'Confucio'], ['Genghis', 'Gengis'], ['Albert', 'Alberto'], ['Victoria'], ['Sophia', 'Sofía'],
+  ['Confucius', 'Confucio'], ['Genghis', 'Gengis'], ['Albert', 'Alberto'], ['Sophia', 'Sofía'],
 ];
 
 let groupOf: Map<string, number> | null = null;

@@ -75,7 +75,7 @@ function isFlexible(raw: string, w: string, next: string, after: string, prev: s
   // `no fewer than 40`, `no less than`, `no more than` / `al menos 40`, `como máximo`, `no más de 40`, `nada menos que`,
   // `none other than`: a bound on a quantity, worded with or without a negation.
   if ((w === 'no' && (next === 'fewer' || next === 'less' || (next === 'more' && after === 'than'))) || (w === 'none' && next === 'other')) return true;
-  if ((w === 'no' && (next === 'menos' || (next === 'mas' && (after === 'de' || after === 'del' || /^\d/u.test(after))))) || (w === 'nada' && next === 'menos')) return true;
+  if ((w === 'no' && (next === 'menos' || (next === 'mas' && (after === 'de' || after === 'del')))) || (w === 'nada' && next === 'menos')) return true;
   // `hundreds, if not thousands` / `cientos, o incluso miles`.
   if (prev2 === ',' && ((w === 'not' && prev === 'if') || (w === 'no' && prev === 'si')) && IF_NOT_NEXT.has(next)) return true;
   // `I couldn't agree more` / `estoy totalmente de acuerdo`.
@@ -85,7 +85,7 @@ function isFlexible(raw: string, w: string, next: string, after: string, prev: s
   // `the last thing we want` / `no queremos`.
   if (w === 'last' && next === 'thing' && prev === 'the') return true;
   // `no fueron tan sólidos`, `no hay tantos`: a comparison English words as often with `less`/`fewer` as with `not as`.
-  if (w === 'no' && (next === 'tan' || next === 'tanto' || next === 'tantos' || next === 'tantas' || after === 'tan' || after === 'tanto' || after === 'tantos' || after === 'tantas')) return true;
+  if (w === 'no' && (TANTO.has(next) || TANTO.has(after))) return true;
   // `no tengo palabras`, `no hay palabras`: “I'm lost for words”, `sin palabras`: “speechless”.
   if ((w === 'no' && WORDS_VERBS.has(next) && after === 'palabras') || (w === 'sin' && next === 'palabras')) return true;
   // `que no nos vengan con cuentos`, `no me vengas con excusas`: “spare us the fairy tales”.
@@ -102,6 +102,8 @@ function isFlexible(raw: string, w: string, next: string, after: string, prev: s
   // `Little does he know`: a negative inversion opening the clause.
   return w === 'little' && (next === 'do' || next === 'does' || next === 'did') && !/\p{L}/u.test(prev);
 }
+/** `tan`, `tanto`…: a comparison after `no` (`no fueron tan sólidos`). */
+const TANTO = new Set(['tan', 'tanto', 'tantos', 'tantas']);
 /** Words after `, if not` / `, si no` that raise an estimate (`hundreds, if not thousands`), not a condition (`si no lo hacía`). */
 const IF_NOT_NEXT = new Set(
   ('thousands millions billions hundreds dozens tens years decades months weeks days more most all entirely completely impossible ' +
@@ -204,7 +206,7 @@ const RULE_OUT = /^\s+(?:\p{L}+\s+){0,2}out\b/u;
 const LITOTES_ES =
   /^(?:\s+(?:se|lo|la|los|las|le|les|nos|me|te|podemos|puede|pueden|podía|quiero|queremos|quiere|hay que|es posible|va a|vamos a|voy a|es|era|sería|parece|resulta)){0,2}\s+(?:descart|neg(?:ar|amos|aré|ará)\b|niego\b|niega\b|niegan\b|imposib|improbab|inusual|injustific|desdeñable|despreciable)/iu;
 const LITOTES_EN =
-  /^(?:\s+(?:be|yet|completely|entirely|fully|totally|even|being|just|simply|going to|gonna|will|can|deny|is|was|seem|seems|altogether)){0,2}\s+(?:(?:rule|rules|ruled|ruling)\s+(?:\p{L}+\s+){0,2}out\b|deny\b|denying\b|impossible\b|unlikely\b|uncommon\b|unusual\b|unreasonable\b|unheard\b|insignificant\b|negligible\b)/iu;
+  /^(?:\s+(?:be|yet|completely|entirely|fully|totally|even|being|just|simply|going to|gonna|will|can|is|was|seem|seems|altogether)){0,2}\s+(?:(?:rule|rules|ruled|ruling)\s+(?:\p{L}+\s+){0,2}out\b|deny\b|denying\b|impossible\b|unlikely\b|uncommon\b|unusual\b|unreasonable\b|unheard\b|insignificant\b|negligible\b)/iu;
 
 /** True when the negation ending at `end` negates a negative verb (`no descartamos`, `can't rule it out`). */
 function negatesNegativeVerb(text: string, end: number, lang: 'en' | 'es'): boolean {
