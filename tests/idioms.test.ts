@@ -59,3 +59,25 @@ describe('idiom table', () => {
     expect(r.quotes[0].source?.text).toContain('haciendo la vista gorda');
   });
 });
+
+describe('idioms in the source search', () => {
+  it('counts a unit that renders the quote through an idiom among the candidate units', async () => {
+    const { buildSource, candidateUnits } = await import('../src/quotes/check/SourceModel.js');
+    const { segment } = await import('../src/segment/index.js');
+    // Distractors share the quote's plain words (“you”, “are”, “bar”), the target only the idiom.
+    const es = [
+      'Ustedes son los responsables del bar del Senado.',
+      'El bar de la esquina cerró ayer.',
+      'Ustedes están en el bar desde las ocho.',
+      'Los dueños del bar se quejaron de los impuestos.',
+      'Ustedes saben que el bar no abre los lunes.',
+      '«Ustedes están bajando la exigencia», le reprochó el senador.',
+    ].join(' ');
+    const sentences = segment(es);
+    const source = buildSource(es, sentences, sentences);
+    const quote = prepareBridgeSentence('You are lowering the bar,', 'en');
+    const target = source.units.findIndex((u) => es.slice(u.start, u.end).includes('bajando'));
+    expect(target).toBeGreaterThanOrEqual(0);
+    expect(candidateUnits(quote, source, 4)).toContain(target);
+  });
+});

@@ -79,7 +79,8 @@ function occurrences(norms: readonly string[], patterns: readonly Pattern[]): nu
 /** Occurrences of each idiom's renderings in a Spanish text, cached per prepared text. */
 const spanishCache = new WeakMap<BridgeSentence, Map<number, number[][]>>();
 
-function spanishOccurrences(es: BridgeSentence, idiom: number): number[][] {
+/** Occurrences (token indexes) of the Spanish renderings of idiom `idiom` (an index of {@link IDIOMS}) in a prepared Spanish text. */
+export function idiomRenderings(es: BridgeSentence, idiom: number): number[][] {
   let byIdiom = spanishCache.get(es);
   if (!byIdiom) {
     byIdiom = new Map();
@@ -95,7 +96,10 @@ function spanishOccurrences(es: BridgeSentence, idiom: number): number[][] {
 
 /** The idioms of {@link IDIOMS} found in an English text: per idiom index, its occurrences (token indexes). */
 export function findIdioms(en: BridgeSentence): Map<number, number[][]> {
-  const out = new Map<number, number[][]>();
+  let out = englishCache.get(en);
+  if (out) return out;
+  out = new Map<number, number[][]>();
+  englishCache.set(en, out);
   if (en.lang !== 'en' || en.norms.length === 0) return out;
   const t = table();
   for (let k = 0; k < t.length; k++) {
@@ -104,6 +108,9 @@ export function findIdioms(en: BridgeSentence): Map<number, number[][]> {
   }
   return out;
 }
+
+/** The idioms found in each prepared English text (a quote is linked against several spans). */
+const englishCache = new WeakMap<BridgeSentence, Map<number, number[][]>>();
 
 /**
  * Raises to {@link IDIOM_STRENGTH} the links between the words of each English idiom of `en` (see {@link IDIOMS})
@@ -117,7 +124,7 @@ export function linkIdioms(en: BridgeSentence, es: BridgeSentence, m: LinkMatrix
   const lexiconVia = VIA_CODES.indexOf('lexicon');
   let linked = 0;
   for (const [k, enOcc] of found) {
-    const esOcc = spanishOccurrences(es, k);
+    const esOcc = idiomRenderings(es, k);
     if (esOcc.length === 0) continue;
     for (const a of enOcc) {
       linked++;

@@ -6,6 +6,7 @@
 import type { Sentence, Span } from '../../types.js';
 import { prepareBridgeSentence, type BridgeSentence } from '../../lexicon/prepareBridgeSentence.js';
 import { getLexicon } from '../../lexicon/Lexicon.js';
+import { findIdioms, idiomRenderings, IDIOM_STRENGTH } from '../../lexicon/idioms/linkIdioms.js';
 import { sourceSpeakers, type UnitSpeaker } from './sourceSpeakers.js';
 import { isOpeningContext } from '../extract/scanQuoteMarks.js';
 import { isSpace } from '../extract/tokenizeContext.js';
@@ -235,6 +236,18 @@ export function candidateUnits(en: BridgeSentence, source: SourceModel, k: numbe
     }
     const w = en.weight[i];
     for (const [u, s] of best) score[u] += s * w;
+  }
+  // Idioms the lexicon cannot link word by word (`lowering the bar` / `bajando la exigencia`): the exact
+  // scoring links them (see linkIdioms), so the units that hold a rendering count here too.
+  for (const [k, occ] of findIdioms(en)) {
+    const rendered = idiomRenderings(source.prepared, k);
+    if (rendered.length === 0) continue;
+    let w = 0;
+    for (const i of occ[0]) if (!en.stop[i]) w += en.weight[i];
+    for (const r of rendered) {
+      const u = source.unitOf[r[0]];
+      if (u >= 0) score[u] += IDIOM_STRENGTH * w;
+    }
   }
   const order = source.units.map((_, i) => i).filter((i) => score[i] > 0);
   order.sort((a, b) => score[b] - score[a]);
