@@ -33,3 +33,16 @@ describe('source span: a whole quotation and the source’s narration', () => {
     expect(r.quotes[0].status).not.toBe('unsourced');
   });
 });
+
+describe('source span: a loosely rendered clause of a longer Spanish sentence', () => {
+  it('sources it when the rendered words sit close together, though the clause window opens on words it does not render', () => {
+    // Half of the quote's content words rendered (harm → daño, day → día); the window that holds them starts at
+    // the clause start `el paro está causando…`, far longer than the quote, but the rendering itself is compact.
+    const en = '“Not a single patient whose life was at risk has been turned away,” the statement said. “and that harm grows with every day it continues.”';
+    const es = '“Ningún paciente cuya vida estuviera en riesgo ha dejado de ser atendido”, señaló el comunicado. “Aun así, el paro está causando un daño real, que se agrava con cada día que se prolonga”.';
+    const r = findQuoteMismatches(en, es);
+    expect(r.quotes).toHaveLength(2);
+    expect(r.quotes[1].status).not.toBe('unsourced');
+    expect(r.quotes[1].source?.text).toContain('daño real, que se agrava con cada día');
+  });
+});

@@ -22,8 +22,8 @@ export interface SourceSearchOptions {
   /** Least context score (the quote's English sentence against the source unit) for a short quote. Default 0.3. */
   minContext: number;
   /**
-   * When set: longest span, relative to the quote's token count, accepted for a long quote with half or fewer of
-   * its content words rendered (see {@link SPREAD_RATIO}); a longer one is a scattered match and the quote is
+   * When set: longest stretch of the span from its first to its last token that renders a quote word, relative
+   * to the quote's token count, accepted for a long quote with half or fewer of its content words rendered (see {@link SPREAD_RATIO}); a longer one is a scattered match and the quote is
    * unsourced. Off by default (not yet cleared against every gated figure).
    */
   spreadRatio?: number;
@@ -210,8 +210,27 @@ function longQuote(
   // Half or fewer of the content words rendered, scattered over a span far longer than the quote: a passage that
   // shares a few names and words with it (another speaker on the same subject), not its translation.
   // Final: the context fallback would only find a piece of that same passage.
-  if (options.spreadRatio !== undefined && share <= 0.5 && !dense && best.tokenEnd - best.tokenStart > options.spreadRatio * rows) return SCATTERED;
+  if (options.spreadRatio !== undefined && share <= 0.5 && !dense && linkedExtent(best, quote, m, options) > options.spreadRatio * rows) return SCATTERED;
   return expandToQuoted(best, m, source, options);
+}
+
+/**
+ * Tokens from the first to the last span token that renders a content word of the quote: the window itself starts
+ * at a clause start, so it may open on words the quote does not render (`el paro está causando un daño real, que
+ * se agrava…` for `that harm grows…`), which says nothing about how scattered the rendering is.
+ */
+function linkedExtent(w: SourceMatch, quote: BridgeSentence, m: LinkMatrix, options: SourceSearchOptions): number {
+  let first = -1;
+  let last = -1;
+  for (let j = w.tokenStart; j < w.tokenEnd; j++) {
+    for (let i = 0; i < m.rows; i++) {
+      if (quote.stop[i] || m.strength[i * m.cols + j] < options.linkStrength) continue;
+      if (first < 0) first = j;
+      last = j;
+      break;
+    }
+  }
+  return first < 0 ? 0 : last - first + 1;
 }
 
 /**
@@ -281,7 +300,7 @@ function contentShare(w: SourceMatch, quote: BridgeSentence, m: LinkMatrix, opti
 }
 
 /**
- * Suggested {@link SourceSearchOptions.spreadRatio}: longest span, relative to the quote's token count, accepted for
+ * Suggested {@link SourceSearchOptions.spreadRatio}: longest rendered stretch of a span, relative to the quote's token count, accepted for
  * a quote with half or fewer of its content words rendered (a translation runs about as long as its original;
  * Spanish a little longer).
  */
