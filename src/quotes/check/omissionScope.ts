@@ -303,7 +303,7 @@ export function omissionScope(p: ComparePair, o: CompareOptions, locale: Locale,
       }
       // Words of the clause that the English text around the quote happens to render (`tiempo` ~ `on time` two
       // sentences away) do not make the clause rendered; more than MAX_CONTEXT_RENDERED of them do.
-      if (unrendered < MIN_CLAUSE_WORDS || rendered > 0 || inContext > MAX_CONTEXT_RENDERED) continue;
+      if (unrendered < MIN_CLAUSE_WORDS || rendered > (unrendered >= 3 ? 1 : 0) || inContext > MAX_CONTEXT_RENDERED) continue;
       // The English words between the renderings of the clause's neighbours must be rendered: unrendered ones
       // there are the clause said in other words (`no hemos escatimado recursos` → `we have spared no expense`).
       if (paraphrased(L, p.quote.text, c.a, c.b, o.linkStrength)) continue;
