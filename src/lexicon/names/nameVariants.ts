@@ -17,16 +17,27 @@ export const GIVEN_NAME_GROUPS: readonly (readonly string[])[] = [
   ['Mark', 'Marcos'], ['Luke', 'Lucas'], ['Francis', 'Francisco'], ['Anthony', 'Antonio'], ['Lawrence', 'Lorenzo'],
   ['Vincent', 'Vicente'], ['Joan', 'Juana'], ['Moses', 'Moisés'], ['Noah', 'Noé'], ['Muhammad', 'Mohammed', 'Mahoma'],
   ['Confucius', 'Confucio'], ['Genghis', 'Gengis'], ['Albert', 'Alberto'], ['Sophia', 'Sofía'],
+  // Not a given name, but translated inside names the same way (Saint Peter's Basilica / la basílica de San Pedro).
+  ['Saint', 'San', 'Santo', 'Santa'],
 ];
 
-let groupOf: Map<string, number> | null = null;
+/** The groups each folded name belongs to (a Spanish name may render several English ones: Elizabeth, Isabella / Isabel). */
+let groupsOf: Map<string, number[]> | null = null;
 
-function givenGroup(name: string): number | undefined {
-  if (!groupOf) {
-    groupOf = new Map();
-    GIVEN_NAME_GROUPS.forEach((g, k) => g.forEach((n) => groupOf!.set(foldWord(n), k)));
+function givenGroups(name: string): readonly number[] {
+  if (!groupsOf) {
+    const map = new Map<string, number[]>();
+    GIVEN_NAME_GROUPS.forEach((g, k) =>
+      g.forEach((n) => {
+        const key = foldWord(n);
+        const list = map.get(key);
+        if (list) list.push(k);
+        else map.set(key, [k]);
+      }),
+    );
+    groupsOf = map;
   }
-  return groupOf.get(foldWord(name));
+  return groupsOf.get(foldWord(name)) ?? [];
 }
 
 /**
@@ -47,8 +58,8 @@ export function transliterationKey(name: string): string {
  * through the given-name table.
  */
 export function nameVariants(a: string, b: string): boolean {
-  const ga = givenGroup(a);
-  if (ga !== undefined && ga === givenGroup(b)) return true;
+  const gb = givenGroups(b);
+  if (givenGroups(a).some((k) => gb.includes(k))) return true;
   if (a.length < 5 || b.length < 5) return false;
   const ka = transliterationKey(a);
   const kb = transliterationKey(b);

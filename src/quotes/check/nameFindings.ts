@@ -142,13 +142,14 @@ export function nameFindings(p: ComparePair, L: Linked, locale: Locale, out: Quo
     const b = pf.tokens[candF[k]];
     out.push(tokenFinding('entity', p, a, b, locale));
   }
-  // Diacritics: identical folded names written differently (Nicolas / Nicolás).
+  // Diacritics: identical folded names written differently (Nicolas / Nicolás); a lower-case Spanish word is a
+  // common noun English capitalizes inside a name (Saint Peter's Basilica / la basílica de San Pedro).
   for (let i = 0; i < pe.tokens.length; i++) {
     const j = L.partnerE[i];
     if (j < 0) continue;
     const a = pe.tokens[i];
     const b = pf.tokens[j];
-    if (a.kind === 'word' && CAPITAL.test(a.text) && a.norm === b.norm && a.text !== b.text && a.text.toLowerCase() !== b.text.toLowerCase()) {
+    if (a.kind === 'word' && CAPITAL.test(a.text) && CAPITAL.test(b.text) && a.norm === b.norm && a.text !== b.text && a.text.toLowerCase() !== b.text.toLowerCase()) {
       // English spells some names without the accent (`Mexico`, `Peru`), and `Union` / `Unión` is a translated word.
       if (exonymMatch(a.text, b.text) || INSTITUTION.has(b.norm)) continue;
       out.push(tokenFinding('diacritics', p, a, b, locale));
