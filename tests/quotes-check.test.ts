@@ -259,6 +259,10 @@ describe('source speakers', () => {
     expect(differentSpeakers('Mr. Adams', 'señor Adams')).toBe(false);
     expect(differentSpeakers('Quispe', 'Rosa Elvira Quispe')).toBe(false);
     expect(differentSpeakers('Okafor', 'señor Adams')).toBe(true);
+    // A given name Spanish translates is the same person (the Pope, royalty).
+    expect(differentSpeakers('Pope Francis', 'el papa Francisco')).toBe(false);
+    expect(differentSpeakers('Prince Harry', 'el príncipe Enrique')).toBe(false);
+    expect(differentSpeakers('Prince Harry', 'el príncipe Guillermo')).toBe(true);
     expect(differentSpeakers('One Labour AM', 'Un Miembro de la Asamblea')).toBeNull();
   });
   it('does not backtrack on adversarial names', () => {

@@ -133,6 +133,13 @@ describe('English attribution: occupations and relations', () => {
     expect(extractQuotes(en).map((q) => q.speaker)).toEqual(['Orlando Betancur', 'Orlando Betancur']);
     expect(extractQuotes('"We lost," said officials in Lima.')[0].speaker).toBe('officials');
   });
+  it('reads `said Fed chair Jerome Powell`: the organization qualifies the role of the person named next', async () => {
+    const { extractQuotes } = await import('../src/quotes/extractQuotes.js');
+    expect(extractQuotes('"Prices will keep rising this year," said Fed chair Jerome Powell.')[0].speaker).toBe('Jerome Powell');
+    expect(extractQuotes('"We will not stop," said Hamas political leader Yahya Sinwar.')[0].speaker).toBe('Yahya Sinwar');
+    // A name right after the verb is the speaker, whatever follows.
+    expect(extractQuotes('"We will not stop," said Marta Gil on Monday.')[0].speaker).toBe('Marta Gil');
+  });
   it('resolves `he` to the person just introduced as someone’s relation', async () => {
     const { extractQuotes } = await import('../src/quotes/extractQuotes.js');
     const en = 'Ana Ruiz, the mayor, said: "We did it." Her rival, Carlos Varela, disagreed. "It was a mistake," he said.';

@@ -6,6 +6,7 @@
  */
 import type { Sentence } from '../../types.js';
 import { cognateScore, COGNATE_THRESHOLD } from '../../lexicon/cognateScore.js';
+import { nameVariants } from '../../lexicon/names/nameVariants.js';
 import { normalizePlace, PersonRegistry } from '../extract/PersonRegistry.js';
 import { ROLE_NOUNS } from '../extract/reportingWords.js';
 
@@ -523,7 +524,8 @@ export function differentSpeakers(en: string | null, es: string | null): boolean
   // The same person when one side's surname (its last name word) is among the other's name words, or is a
   // cognate of one (Commission / Comisión): `Quispe` = `Rosa Elvira Quispe`, `Petro` = `Gustavo Petro Urrego`,
   // but `John Brennan` ≠ `John Goldsmith`.
-  const same = (x: string, y: string): boolean => x === y || cognateScore(x, y) >= COGNATE_THRESHOLD;
+  // A given name one language translates (Francis / Francisco, Harry / Enrique) or transliterates otherwise is the same.
+  const same = (x: string, y: string): boolean => x === y || cognateScore(x, y) >= COGNATE_THRESHOLD || nameVariants(x, y);
   // The source's surname among the English name words counts only when the English gives the longer name
   // (`Tedros Adhanom Ghebreyesus` / `Tedros Adhanom`): a name as long as the source's must keep its own last word
   // (`International Olympic Committee` / `Comité Olímpico Internacional`, not `International Olympic Okafor`).

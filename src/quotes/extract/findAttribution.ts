@@ -257,6 +257,19 @@ const SUBJECT_OPENERS = new Set(['su', 'sus', 'el', 'la', 'los', 'las']);
 const ADDRESSEE_WORDS = 5;
 
 /** The subject right after token `v` (Spanish inversion `dijo Petro`, `afirmó el presidente colombiano`). */
+/**
+ * The person named after a role that a capitalized modifier qualifies (`Fed chair Jerome Powell`): from token `k`,
+ * one to three lower-case words whose last is a role noun, then a name run of two or more words. Else null.
+ */
+function nameAfterRole(text: string, tokens: readonly ContextToken[], k: number): SpeakerMention | null {
+  let m = k;
+  while (m < tokens.length && m < k + 3 && isWord(tokens[m]) && !tokens[m].cap) m++;
+  if (m === k || m >= tokens.length || !isWord(tokens[m]) || !tokens[m].cap || !ROLE_NOUNS.has(tokens[m - 1].lower)) return null;
+  const run = nameRunStartingAt(text, tokens, m);
+  if (!run || run.nameFrom < 0 || run.to <= run.nameFrom) return null;
+  return nameMention(text, tokens, run);
+}
+
 function subjectAfter(text: string, tokens: readonly ContextToken[], v: number): SpeakerMention | null {
   let j = v + 1;
   while (j < tokens.length && j < v + 3 && isFiller(tokens[j]) && !DETERMINERS.has(tokens[j].lower)) j++;
@@ -285,7 +298,11 @@ function subjectAfter(text: string, tokens: readonly ContextToken[], v: number):
   if (SUBJECT_PRONOUNS.has(t.lower)) return { kind: 'pronoun', start: t.start, end: t.end };
   if (t.cap) {
     const run = nameRunStartingAt(text, tokens, j);
-    return run ? nameMention(text, tokens, run) : null;
+    if (!run) return null;
+    // An organization or place that only qualifies the role of the person named next: `said Fed chair Jerome
+    // Powell`, `said Hamas leader Yahya Sinwar` (one to three lower-case words, the last a role noun).
+    const next = nameAfterRole(text, tokens, run.to + 1);
+    return next ?? nameMention(text, tokens, run);
   }
   if (!DETERMINERS.has(t.lower) && !SUBJECT_VERB_FILLERS.has(t.lower) && !PREPOSITIONS.has(t.lower)) {
     // An occupation before the name, no determiner: `said pilot Orlando Betancur`, `said chief economist Ana Gil`.
