@@ -254,6 +254,9 @@ describe('source speakers', () => {
     expect(attributionIn('“Ahora la gente socializa de otra forma”, comenta el señor Adams.')).toMatch(/Adams/);
     expect(attributionIn('Gustavo Petro, presidente de Colombia: “Su tarea central…”')).toBe('Gustavo Petro');
     expect(attributionIn('Según la ministra Rosa Quispe, la economía crecerá.')).toMatch(/Rosa Quispe/);
+    // Portuguese, Dutch and Arabic name particles are part of the name, not the end of it.
+    expect(attributionIn('«Estamos preparados», dijo el presidente de Brasil, Luiz Inácio Lula da Silva.')).toBe('Luiz Inácio Lula da Silva');
+    expect(attributionIn('«Estamos preparados», dijo el entrenador, Louis van Gaal.')).toBe('Louis van Gaal');
   });
   it('compares people, not roles', () => {
     expect(differentSpeakers('Mr. Adams', 'señor Adams')).toBe(false);

@@ -137,6 +137,7 @@ describe('English attribution: occupations and relations', () => {
     const { extractQuotes } = await import('../src/quotes/extractQuotes.js');
     expect(extractQuotes('"Prices will keep rising this year," said Fed chair Jerome Powell.')[0].speaker).toBe('Jerome Powell');
     expect(extractQuotes('"We will not stop," said Hamas political leader Yahya Sinwar.')[0].speaker).toBe('Yahya Sinwar');
+    expect(extractQuotes('"We will win," said Joe Biden\'s spokeswoman, Karine Jean-Pierre.')[0].speaker).toBe('Karine Jean-Pierre');
     // A name right after the verb is the speaker, whatever follows.
     expect(extractQuotes('"We will not stop," said Marta Gil on Monday.')[0].speaker).toBe('Marta Gil');
   });

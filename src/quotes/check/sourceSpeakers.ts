@@ -29,7 +29,9 @@ const VERBS =
   'dijeron|afirmaron|aseguraron|señalaron|declararon|explicaron|indicaron|ha dicho|ha afirmado|ha asegurado|ha señalado|' +
   'ha declarado|ha explicado|ha indicado|había dicho';
 const CAP = "\\p{Lu}[\\p{L}'’.-]*";
-const NAME = `${CAP}(?:\\s+(?:de|del|de la|y)?\\s*${CAP}){0,4}`;
+// Name particles: Spanish (`de la`), Portuguese (`Lula da Silva`, `dos Santos`), Dutch, German, Arabic (`bin`).
+const PARTICLE = '(?:de|del|de la|de los|y|da|das|do|dos|van|von|van der|bin|ibn)';
+const NAME = `${CAP}(?:\\s+${PARTICLE}?\\s*${CAP}){0,4}`;
 const PRE = '(?:(?:el|la|los|las|un|una)\\s+)?(?:[\\p{Ll}]+\\s+){0,3}';
 // “…”, dijo [el señor] X   — the name follows a closing mark and a reporting verb.
 const AFTER_QUOTE = new RegExp(`[”»"]\\s*[,.]?\\s*(?:${VERBS})\\s+(${PRE}${NAME})`, 'u');
@@ -376,8 +378,8 @@ export function sourceSpeakers(text: string, units: readonly Sentence[], all: re
   return expandNames(text, out);
 }
 
-/** A run of two or more capitalized words (with Spanish name particles), a candidate full name. */
-const NAME_RUN = /\p{Lu}[\p{L}'’-]+(?:[ \u00a0]+(?:(?:de|del|de la|de los|y)[ \u00a0]+)?\p{Lu}[\p{L}'’-]+)+/gu;
+/** A run of two or more capitalized words (with name particles), a candidate full name. */
+const NAME_RUN = /\p{Lu}[\p{L}'’-]+(?:[ \u00a0]+(?:(?:de|del|de la|de los|y|da|das|do|dos|van|von|van der|bin|ibn)[ \u00a0]+)?\p{Lu}[\p{L}'’-]+)+/gu;
 
 /**
  * Each speaker named by part of a name (`Arizmendi`, `Ferrer`) given the fullest form the text uses for that

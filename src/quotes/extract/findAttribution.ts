@@ -258,13 +258,17 @@ const ADDRESSEE_WORDS = 5;
 
 /** The subject right after token `v` (Spanish inversion `dijo Petro`, `afirmó el presidente colombiano`). */
 /**
- * The person named after a role that a capitalized modifier qualifies (`Fed chair Jerome Powell`): from token `k`,
- * one to three lower-case words whose last is a role noun, then a name run of two or more words. Else null.
+ * The person named after a role that a capitalized modifier or possessor qualifies (`Fed chair Jerome Powell`,
+ * `Joe Biden's spokeswoman, Karine Jean-Pierre`): from token `k`, one to three lower-case words whose last is a role
+ * noun, an optional comma, then a name run of two or more words. Else null.
  */
 function nameAfterRole(text: string, tokens: readonly ContextToken[], k: number): SpeakerMention | null {
   let m = k;
   while (m < tokens.length && m < k + 3 && isWord(tokens[m]) && !tokens[m].cap) m++;
-  if (m === k || m >= tokens.length || !isWord(tokens[m]) || !tokens[m].cap || !ROLE_NOUNS.has(tokens[m - 1].lower)) return null;
+  if (m === k || !ROLE_NOUNS.has(tokens[m - 1].lower)) return null;
+  // The name may stand in apposition: `said Joe Biden's spokeswoman, Karine Jean-Pierre`.
+  if (m < tokens.length && tokens[m].text === ',') m++;
+  if (m >= tokens.length || !isWord(tokens[m]) || !tokens[m].cap) return null;
   const run = nameRunStartingAt(text, tokens, m);
   if (!run || run.nameFrom < 0 || run.to <= run.nameFrom) return null;
   return nameMention(text, tokens, run);
@@ -299,8 +303,8 @@ function subjectAfter(text: string, tokens: readonly ContextToken[], v: number):
   if (t.cap) {
     const run = nameRunStartingAt(text, tokens, j);
     if (!run) return null;
-    // An organization or place that only qualifies the role of the person named next: `said Fed chair Jerome
-    // Powell`, `said Hamas leader Yahya Sinwar` (one to three lower-case words, the last a role noun).
+    // An organization, place or person that only qualifies the role of the person named next: `said Fed chair
+    // Jerome Powell`, `said Hamas leader Yahya Sinwar`, `said Joe Biden's spokeswoman, Karine Jean-Pierre`.
     const next = nameAfterRole(text, tokens, run.to + 1);
     return next ?? nameMention(text, tokens, run);
   }
