@@ -230,6 +230,19 @@ describe('negation cues: polarity items and coordinated phrases', () => {
     expect(negation('"Halvern has known for three years that this was coming, and it has done hardly anything to prepare," said Inés Tovar.', es)).toBe(false);
   });
 
+  it('reads a negative word after a verb of denial as licensed by it (“denied any wrongdoing”)', () => {
+    expect(countNegations('Negó haber cometido ninguna irregularidad', 'es')).toMatchObject({ count: 0, morph: 1 });
+    expect(negation('"He denied any wrongdoing at the company," she said.', '«Negó haber cometido ninguna irregularidad en la empresa», dijo.')).toBe(false);
+    // A negation of its own after a comma is still one.
+    expect(countNegations('Lo negó, pero nadie le creyó', 'es')).toMatchObject({ count: 1 });
+  });
+
+  it('reads `far from good` as a negation worded or not, but not `far from it`', () => {
+    expect(countNegations('The results are far from good', 'en')).toMatchObject({ count: 0, morph: 1 });
+    expect(negation('"The results are far from good," she said.', '«Los resultados no son nada buenos», dijo.')).toBe(false);
+    expect(countNegations('He is the finished article, far from it', 'en')).toMatchObject({ count: 0, morph: 0 });
+  });
+
   it('lets a phrase joined by `ni` to a negated clause be worded as a negated clause of its own', () => {
     expect(countNegations('No fue un accidente ni un hecho aislado', 'es')).toMatchObject({ count: 1, coordinated: 1 });
     expect(countNegations('no somos piqueteros ni queremos venganza', 'es')).toMatchObject({ count: 2, coordinated: 0 });

@@ -82,6 +82,9 @@ function isFlexible(raw: string, w: string, next: string, after: string, prev: s
   if ((w === "n't" || w === 'not') && next === 'agree' && after === 'more') return true;
   // `no hacen más que quejarse`: “they only complain”.
   if (w === 'no' && after === 'mas' && third === 'que') return true;
+  // `far from good` / `nada buenos`, `lejos de ser`: a negation worded or not (not `far from it`, which
+  // reinforces a negation English words anyway: `not the finished article, far from it`).
+  if (w === 'far' && next === 'from' && after !== 'it') return true;
   // `the last thing we want` / `no queremos`.
   if (w === 'last' && next === 'thing' && prev === 'the') return true;
   // `no fueron tan sólidos`, `no hay tantos`: a comparison English words as often with `less`/`fewer` as with `not as`.
@@ -102,6 +105,8 @@ function isFlexible(raw: string, w: string, next: string, after: string, prev: s
   // `Little does he know`: a negative inversion opening the clause.
   return w === 'little' && (next === 'do' || next === 'does' || next === 'did') && !/\p{L}/u.test(prev);
 }
+/** Spanish negative verbs that license a following negative word (`negó haber cometido ninguna irregularidad`). */
+const LICENSING = /^(?:neg(?:o|aron|aba|aban|arse|ado|ada)|niega|niegan|descart\p{L}*|imposib\p{L}*)$/u;
 /** `tan`, `tanto`…: a comparison after `no` (`no fueron tan sólidos`). */
 const TANTO = new Set(['tan', 'tanto', 'tantos', 'tantas']);
 /** Words after `, if not` / `, si no` that raise an estimate (`hundreds, if not thousands`), not a condition (`si no lo hacía`). */
@@ -306,9 +311,9 @@ export function countNegations(text: string, lang: 'en' | 'es'): NegationCount {
       }
     } else if (lang === 'en' ? EN_MORPH.test(w) && !EN_MORPH_NOT.has(w) : ES_MORPH.test(w)) {
       morph++;
-      // `apenas ha hecho nada`: “hardly anything”; the negative word after `apenas` is licensed by it, not a
-      // negation of its own.
-      if (w === 'apenas') {
+      // `apenas ha hecho nada`: “hardly anything”, `negó haber cometido ninguna irregularidad`: “denied any
+      // wrongdoing”; the negative word after `apenas` or a verb of denial is licensed by it, not a negation of its own.
+      if (w === 'apenas' || LICENSING.test(w)) {
         clauseNeg = true;
         conj = false;
       }
@@ -316,7 +321,7 @@ export function countNegations(text: string, lang: 'en' | 'es'): NegationCount {
       // non-native, hands-free, tax-free: a negation by affix.
       morph++;
     }
-    const second = next === 'help' || next === 'agree' || w === 'no' || w === 'nada' ? foldWord(secondWordAt(text, m.index + raw.length)) : '';
+    const second = next === 'help' || next === 'agree' || w === 'no' || w === 'nada' || w === 'far' ? foldWord(secondWordAt(text, m.index + raw.length)) : '';
     const third = w === 'no' && second === 'mas' ? foldWord(thirdWordAt(text, m.index + raw.length)) : '';
     if (isFlexible(raw, w, next, second, prev, prev2, third)) {
       morph++;
