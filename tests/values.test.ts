@@ -231,6 +231,22 @@ describe('compareValues and matchValues', () => {
   const en = (s: string) => one(s, 'en');
   const es = (s: string) => one(s, 'es');
 
+  it('reads units of measure and compares a converted figure as the same value', () => {
+    expect(en('It was 95F in the shade').measure).toMatchObject({ dimension: 'temperature', unit: '°F' });
+    expect(es('una ola de 30 metros').measure).toEqual({ dimension: 'length', unit: 'm', metric: [30] });
+    expect(en('a 5-mile stretch').measure?.unit).toBe('mi');
+    expect(en('five men were hurt').measure).toBeUndefined();
+    expect(compareValues(en('It was 95F in the shade'), es('Hacía 35 °C a la sombra'))).toBe('same');
+    expect(compareValues(en('It was 95 degrees'), es('Hacía 35 grados'))).toBe('same');
+    expect(compareValues(en('a 5-mile stretch'), es('un tramo de 8 kilómetros'))).toBe('same');
+    expect(compareValues(en('a 100-foot wave'), es('una ola de 30 metros'))).toBe('same');
+    expect(compareValues(en('10,000 acres'), es('4.000 hectáreas'))).toBe('same');
+    // A changed figure is still a change once converted, and the same unit compares as written.
+    expect(compareValues(en('a 50-mile stretch'), es('un tramo de 8 kilómetros'))).toBe('different');
+    expect(compareValues(en('It was 59F in the shade'), es('Hacía 35 °C a la sombra'))).toBe('different');
+    expect(compareValues(en('31 metres high'), es('30 metros de alto'))).toBe('different');
+  });
+
   it('compares across locales', () => {
     expect(compareValues(en('12,000'), es('12.000'))).toBe('same');
     expect(compareValues(en('21,000'), es('12.000'))).toBe('different');

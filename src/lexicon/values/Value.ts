@@ -49,9 +49,22 @@ export interface NumberValue extends ValueBase {
    * The first reading is literal; Spanish `quince días` and `ocho días` also mean two weeks and one week ([15, 14],
    * [8, 7]). A month counts 30 days and a year 365. */
   days?: number[];
+  /** A quantity in a unit of measure (`5 miles`, `95F`, `30 metros`), read in metric units, so that a converted
+   * figure (`8 kilómetros`, `35 °C`) compares as the same. */
+  measure?: Measure;
   /** True for a fraction written in words (`half of`, `two thirds of`, `la mitad`, `una cuarta parte`): `value` is the
    * fraction (0.5, 0.667…), compared only with another fraction. */
   fraction?: boolean;
+}
+
+/** A number's unit of measure, read in metric units: metres, kilograms, degrees Celsius, square metres, litres. */
+export interface Measure {
+  dimension: 'length' | 'mass' | 'temperature' | 'area' | 'volume';
+  /** The unit as written, by its symbol (`mi`, `km`, `°F`; `degrees` for an English temperature of no stated scale). */
+  unit: string;
+  /** The figure in the metric unit (for English `degrees` of no stated scale, read as Fahrenheit: as Celsius it is
+   * the figure as written). */
+  metric: number[];
 }
 
 /** A percentage (`3,1 %`, `3.1 percent`) or a change in percentage points (`unit: 'pp'`). */

@@ -1,4 +1,5 @@
 import { type DateParts, type Value } from './Value.js';
+import { sameMeasure } from './measureUnits.js';
 
 /** The verdict of {@link compareValues}. */
 export type ValueComparison = 'same' | 'different' | 'uncertain';
@@ -151,6 +152,8 @@ export function compareValues(en: Value, es: Value): ValueComparison {
     return compareSpans(en.days, es.days, en.qualifier === 'about' || es.qualifier === 'about');
   }
   if (sameNumber(a, b)) return kindDoubt ? 'uncertain' : 'same';
+  // A figure converted to the other side's units (`5 miles` / `8 kilómetros`, `95F` / `35 °C`).
+  if (en.type === 'number' && es.type === 'number' && en.measure && es.measure && sameMeasure(en.measure, es.measure)) return 'same';
   for (const x of readings(en)) for (const y of readings(es)) if (sameNumber(x, y)) return 'uncertain';
   if (en.reason === 'too-long' || es.reason === 'too-long') return 'uncertain';
   if (roundsTo(en, es) || roundsTo(es, en)) return 'uncertain';

@@ -6,6 +6,7 @@ import { type LexOptions, checkLexOptions } from './checkLexOptions.js';
 import { type LangContext, buildLangContext, langAt } from './guessLang.js';
 import { parseNumber, type NumberReading } from './parseNumber.js';
 import { type Token, type TokenList, foldAccents, scanTokens } from './scanTokens.js';
+import { readMeasure } from './measureUnits.js';
 import { findUrlRanges } from './findUrlRanges.js';
 import {
   type DateParts,
@@ -195,6 +196,7 @@ class ValueScanner {
     }
     this.shareRangeScale(out);
     this.readSpans(out);
+    this.readMeasures(out);
     this.readDecades(out);
     return this.readFractions(out);
   }
@@ -270,6 +272,16 @@ class ValueScanner {
       // Spanish counts a fortnight as `quince días` and a week as `ocho días`.
       if (unit === 'dias' && (v.value === 15 || v.value === 8)) days.push(v.value - 1);
       out[k] = { ...v, days };
+    }
+  }
+
+  /** A number followed by a unit of measure (`5 miles`, `95F`, `30 metros`): its metric reading (see {@link readMeasure}). */
+  private readMeasures(out: Value[]): void {
+    for (let k = 0; k < out.length; k++) {
+      const v = out[k];
+      if (v.type !== 'number' || v.days || v.fraction) continue;
+      const measure = readMeasure(v.value, this.text.slice(v.end, v.end + 40), this.ctx.forced ?? this.ctx.global);
+      if (measure) out[k] = { ...v, measure };
     }
   }
 
