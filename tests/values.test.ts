@@ -232,10 +232,11 @@ describe('compareValues and matchValues', () => {
   const es = (s: string) => one(s, 'es');
 
   it('reads units of measure and compares a converted figure as the same value', () => {
-    expect(en('It was 95F in the shade').measure).toMatchObject({ dimension: 'temperature', unit: '°F' });
-    expect(es('una ola de 30 metros').measure).toEqual({ dimension: 'length', unit: 'm', metric: [30] });
-    expect(en('a 5-mile stretch').measure?.unit).toBe('mi');
-    expect(en('five men were hurt').measure).toBeUndefined();
+    const measure = (v: Value) => (v.type === 'number' ? v.measure : undefined);
+    expect(measure(en('It was 95F in the shade'))).toMatchObject({ dimension: 'temperature', unit: '°F' });
+    expect(measure(es('una ola de 30 metros'))).toEqual({ dimension: 'length', unit: 'm', metric: [30] });
+    expect(measure(en('a 5-mile stretch'))?.unit).toBe('mi');
+    expect(measure(en('five men were hurt'))).toBeUndefined();
     expect(compareValues(en('It was 95F in the shade'), es('Hacía 35 °C a la sombra'))).toBe('same');
     expect(compareValues(en('It was 95 degrees'), es('Hacía 35 grados'))).toBe('same');
     expect(compareValues(en('a 5-mile stretch'), es('un tramo de 8 kilómetros'))).toBe('same');
