@@ -46,3 +46,25 @@ describe('source span: a loosely rendered clause of a longer Spanish sentence', 
     expect(r.quotes[1].source?.text).toContain('daño real, que se agrava con cada día');
   });
 });
+
+describe('source span: one Spanish passage reported as two English quotes', () => {
+  it('starts the second quote\'s span at the sentence it renders, not on the end of the first', () => {
+    const en = '"If every family turns off the faucet while brushing their teeth and stops hosing down the car, we\'ll hit the target easily," he said. "We\'re not asking anyone to stop showering."';
+    const es = '“Si cada familia cierra la llave mientras se lava los dientes y deja de lavar el coche con manguera, llegamos a la meta sin problema. No le estamos pidiendo a nadie que deje de bañarse”, señaló.';
+    const r = findQuoteMismatches(en, es);
+    expect(r.quotes[1].source?.text).toBe('No le estamos pidiendo a nadie que deje de bañarse');
+    // The first sentence is not reported as dropped from the second quote.
+    expect(r.quotes[1].status).toBe('match');
+    // Known limit: the first quote keeps the whole passage (a translator may split one sentence in two, so the
+    // span's end is not clipped), and the second sentence's `No` shows against it.
+    expect(r.quotes[0].source?.text.endsWith('deje de bañarse')).toBe(true);
+  });
+
+  it('takes the innermost passage that holds the window (a quotation the speaker quotes)', () => {
+    const en = 'One worker said her supervisor had told her, "Mr. Valdivieso does not want to see any red on these sheets," so they stopped marking anything.';
+    const es = '«Mi supervisor me dijo: ‘El señor Valdivieso no quiere ver nada en rojo en estas hojas’, así que dejamos de marcar nada», contó una trabajadora.';
+    const r = findQuoteMismatches(en, es);
+    expect(r.quotes).toHaveLength(1);
+    expect(r.quotes[0].source?.text).toBe('El señor Valdivieso no quiere ver nada en rojo en estas hojas');
+  });
+});

@@ -145,6 +145,9 @@ export function findQuoteMismatches(en: string, es?: string, options?: FindQuote
   return { quotes: checks, claims };
 }
 
+/** A sentence end inside a quotation (`… answer. Who signed…`): a quote of several sentences. */
+const SENTENCE_INSIDE = /[.!?…]["”’']?\s+["“‘']?\p{Lu}/u;
+
 /** Candidate units searched for each quote or claim (by the fast approximate score), before exact scoring. */
 const CANDIDATE_UNITS = 4;
 
@@ -210,7 +213,7 @@ function checkOne(
   const m = linkAgainstSource(pq, space);
   const ctx = ctxPrep ? contextLinks(ctxPrep, space) : null;
   const search = { ...DEFAULT_SOURCE_SEARCH, minCoverage: o.minCoverage, spreadRatio: o.positional ? SPREAD_RATIO : undefined };
-  let match: SourceMatch | null = findSourceSpan(pq, m, ctx, space, search);
+  let match: SourceMatch | null = findSourceSpan(pq, m, ctx, space, search, !SENTENCE_INSIDE.test(checked.text));
   let part: { start: number; end: number } | undefined;
   if (!match) {
     const c = byClause(checked.text, pq, ctx, space, search, source);

@@ -112,8 +112,9 @@ export function contextLinks(ctx: BridgeSentence, source: SourceModel): ContextL
 
 /**
  * Searches the source for the span a quote renders. `quote` is the prepared quote, `m` its link matrix against
- * the source (see {@link linkAgainstSource}), `ctx` the links of its English context. Returns null when no span
- * renders it well enough (then the quote is unsourced).
+ * the source (see {@link linkAgainstSource}), `ctx` the links of its English context, `oneSentence` false for a
+ * quote of several sentences (it then takes a whole quoted passage, not from the sentence it starts rendering). Returns
+ * null when no span renders it well enough (then the quote is unsourced).
  */
 export function findSourceSpan(
   quote: BridgeSentence,
@@ -121,6 +122,7 @@ export function findSourceSpan(
   ctx: ContextLinks | null,
   source: SourceModel,
   options: SourceSearchOptions = DEFAULT_SOURCE_SEARCH,
+  oneSentence = true,
 ): SourceMatch | null {
   const rows = m.rows;
   const cols = m.cols;
@@ -159,7 +161,7 @@ export function findSourceSpan(
   rank.sort((a, b) => relevance(b) - relevance(a));
 
   if (short) return shortQuote(quote, m, ctx, source, rank.slice(0, 3), options, true, allStop);
-  const byQuote = longQuote(quote, m, source, rank, unitCov, options, ctx);
+  const byQuote = longQuote(quote, m, source, rank, unitCov, options, ctx, oneSentence);
   if (byQuote === SCATTERED) return null;
   if (byQuote) return byQuote;
   // Not rendered on its own words (an added clause, a loose rendering): the words it renders in the unit
@@ -179,6 +181,7 @@ function longQuote(
   unitCov: Float32Array,
   options: SourceSearchOptions,
   ctx: ContextLinks | null,
+  oneSentence: boolean,
 ): SourceMatch | typeof SCATTERED | null {
   const rows = m.rows;
   const units = source.units;
@@ -211,7 +214,7 @@ function longQuote(
   // shares a few names and words with it (another speaker on the same subject), not its translation.
   // Final: the context fallback would only find a piece of that same passage.
   if (options.spreadRatio !== undefined && share <= 0.5 && !dense && linkedExtent(best, quote, m, options) > options.spreadRatio * rows) return SCATTERED;
-  return expandToQuoted(best, m, source, options);
+  return expandToQuoted(best, m, source, options, oneSentence);
 }
 
 /**
@@ -354,20 +357,55 @@ function bestWindowFrom(a: number, hi: number, quote: BridgeSentence, m: LinkMat
   return best;
 }
 
-/** A window mostly inside a quoted passage of the source becomes that passage. */
-function expandToQuoted(w: SourceMatch, m: LinkMatrix, source: SourceModel, options: SourceSearchOptions): SourceMatch {
+/**
+ * A window mostly inside a quoted passage of the source becomes that passage (the innermost one that holds it:
+ * a quotation the speaker quotes), from the sentence where its rendered words start: an English report may split
+ * one Spanish passage into two quotes around its attribution (`“…we'll hit the target easily,” he said. “We're not
+ * asking anyone to stop showering.”`).
+ */
+function expandToQuoted(w: SourceMatch, m: LinkMatrix, source: SourceModel, options: SourceSearchOptions, oneSentence: boolean): SourceMatch {
   const sp = source.prepared;
+  // The passages that hold the window, innermost first (a quotation quoted inside a speaker's passage).
+  const holding: Span[] = [];
   for (const q of source.quoted) {
     if (q.start > w.start) break;
-    if (q.end < w.end) continue;
-    // The window lies inside q: expand when it already holds at least half of q's weight.
+    if (q.end >= w.end) holding.push(q);
+  }
+  holding.sort((a, b) => a.end - a.start - (b.end - b.start));
+  for (const q of holding) {
+    // The window lies inside q: expand when it already holds at least half of the weight of q from the sentence
+    // where its rendered words start.
     const [qa, qb] = passageTokens(sp, q, w.tokenStart);
-    if (qb > qa && heldShare(sp, qa, qb, w) >= 0.5) {
-      return { ...w, tokenStart: qa, tokenEnd: qb, start: sp.tokens[qa].start, end: sp.tokens[qb - 1].end, whole: true };
+    if (qb <= qa) continue;
+    // A quote of several sentences may render its first one loosely: it takes the whole passage.
+    const sa = oneSentence ? fromRenderedSentence(source, qa, qb, w, m, options) : qa;
+    if (heldShare(sp, sa, qb, w) >= 0.5) {
+      return { ...w, tokenStart: sa, tokenEnd: qb, start: sp.tokens[sa].start, end: sp.tokens[qb - 1].end, whole: true };
     }
   }
   const passage = passageAcrossUnits(w, m, source, options);
   return passage ?? trim(w, m, source, options);
+}
+
+/**
+ * Passage tokens `[qa, qb)` from the start of the sentence holding the window's first rendered content word (the
+ * whole passage when the window renders no content word): a window that starts on function words at the end of
+ * the previous sentence (`a la meta sin problema. No le estamos pidiendo…` for `We're not asking anyone…`) does not
+ * take that sentence in. The end stays the passage's: a translator splits a long sentence in two, and the second
+ * may be rendered loosely (clipping it was measured: one more NTREX false alarm).
+ */
+function fromRenderedSentence(source: SourceModel, qa: number, qb: number, w: SourceMatch, m: LinkMatrix, options: SourceSearchOptions): number {
+  const sp = source.prepared;
+  for (let j = Math.max(qa, w.tokenStart); j < Math.min(qb, w.tokenEnd); j++) {
+    if (sp.stop[j]) continue;
+    for (let i = 0; i < m.rows; i++) {
+      if (m.strength[i * m.cols + j] < options.linkStrength) continue;
+      let sa = j;
+      while (sa > qa && !/[.!?…]/u.test(source.text.slice(sp.tokens[sa - 1].end, sp.tokens[sa].start))) sa--;
+      return sa;
+    }
+  }
+  return qa;
 }
 
 /** Token range `[qa, qb)` of the quoted passage `q` that holds token `at`. */
