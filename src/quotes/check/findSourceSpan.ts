@@ -397,15 +397,18 @@ function expandToQuoted(w: SourceMatch, m: LinkMatrix, source: SourceModel, opti
 function fromRenderedSentence(source: SourceModel, qa: number, qb: number, w: SourceMatch, m: LinkMatrix, options: SourceSearchOptions): number {
   const sp = source.prepared;
   for (let j = Math.max(qa, w.tokenStart); j < Math.min(qb, w.tokenEnd); j++) {
-    if (sp.stop[j]) continue;
-    for (let i = 0; i < m.rows; i++) {
-      if (m.strength[i * m.cols + j] < options.linkStrength) continue;
-      let sa = j;
-      while (sa > qa && !/[.!?…]/u.test(source.text.slice(sp.tokens[sa - 1].end, sp.tokens[sa].start))) sa--;
-      return sa;
-    }
+    if (sp.stop[j] || !linkedAt(m, j, options.linkStrength)) continue;
+    let sa = j;
+    while (sa > qa && !/[.!?…]/u.test(source.text.slice(sp.tokens[sa - 1].end, sp.tokens[sa].start))) sa--;
+    return sa;
   }
   return qa;
+}
+
+/** Whether source token `j` links to some quote token at `min` or more. */
+function linkedAt(m: LinkMatrix, j: number, min: number): boolean {
+  for (let i = 0; i < m.rows; i++) if (m.strength[i * m.cols + j] >= min) return true;
+  return false;
 }
 
 /** Token range `[qa, qb)` of the quoted passage `q` that holds token `at`. */
@@ -460,13 +463,7 @@ function passageAcrossUnits(w: SourceMatch, m: LinkMatrix, source: SourceModel, 
     for (let j = w.tokenStart; j < w.tokenEnd; j++) {
       if (j >= qa && j < qb) continue;
       if (source.unitOf[j] === unit) sameUnit = true;
-      if (sp.stop[j]) continue;
-      for (let i = 0; i < m.rows; i++) {
-        if (m.strength[i * m.cols + j] >= options.linkStrength) {
-          outsideContent++;
-          break;
-        }
-      }
+      if (!sp.stop[j] && linkedAt(m, j, options.linkStrength)) outsideContent++;
     }
     if (sameUnit || outsideContent > 1) continue;
     return { ...w, tokenStart: qa, tokenEnd: qb, start: sp.tokens[qa].start, end: sp.tokens[qb - 1].end, whole: true };
