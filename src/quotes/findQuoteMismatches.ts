@@ -140,6 +140,12 @@ export function findQuoteMismatches(en: string, es?: string, options?: FindQuote
   const ctxCache = new Map<string, BridgeSentence>();
   const checks: QuoteCheck[] = [];
   for (const q of quotes) checks.push(checkOne(q, en, enSentences, source, ctxCache, o, sharesSentence(q, quotes, enSentences)));
+  // One Spanish passage reported as two English quotes (`“…easily,” he said. “We're not asking…”`): the next quote's
+  // span, a later sentence inside this one's, is not this quote's source.
+  for (let k = 0; k + 1 < checks.length; k++) {
+    const end = splitPassageEnd(checks[k], checks[k + 1], source.text);
+    if (end !== null) checks[k] = checkOne(quotes[k], en, enSentences, source, ctxCache, o, sharesSentence(quotes[k], quotes, enSentences), end);
+  }
 
   const claims = o.claims && source.units.length > 0 ? checkClaims(en, enSentences, quotes, source, o.locale, ctxCache) : [];
   return { quotes: checks, claims };
@@ -190,6 +196,7 @@ function checkOne(
   cache: Map<string, BridgeSentence>,
   o: Required<FindQuoteMismatchesOptions>,
   pieces = false,
+  clipEnd?: number,
 ): QuoteCheck {
   const base = { text: q.text, start: q.start, end: q.end, speaker: q.speaker };
   const unsourced = (): QuoteCheck => ({
@@ -251,6 +258,12 @@ function checkOne(
     const b = Math.min(srcSpan.end, scope.end);
     srcSpan = { text: source.text.slice(a, b), start: a, end: b };
   }
+  // The sentences of the passage that the next English quote renders (see splitPassageEnd).
+  if (clipEnd !== undefined && srcSpan.end > clipEnd && clipEnd > srcSpan.start) {
+    let b = clipEnd;
+    while (b > srcSpan.start && /[\s.!?…]/u.test(source.text[b - 1])) b--;
+    if (b > srcSpan.start) srcSpan = { text: source.text.slice(srcSpan.start, b), start: srcSpan.start, end: b };
+  }
   // A short quote that is a whole sentence of its speaker's (“I know a guy,” said …) is compared in full with
   // the passage it renders: what it lacks is an omission, not a part the reporter chose to quote.
   const partial = match.via === 'context' && match.short && !scope;
@@ -288,6 +301,19 @@ function checkOne(
   findings.sort((a, b) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] || QUOTE_FINDING_TYPES.indexOf(a.type) - QUOTE_FINDING_TYPES.indexOf(b.type));
   const status = findings.some((f) => f.severity !== 'info') ? 'mismatch' : 'match';
   return { ...base, source: { ...srcSpan, speaker: srcSpeaker }, status, findings: dedupe(findings) };
+}
+
+/**
+ * Where quote `a`'s span should end when the next quote `b` was given a later whole sentence of the same span (an
+ * English report that splits one Spanish passage into two quotes around the attribution): the start of `b`'s span,
+ * or null. `a` must be one sentence (`SENTENCE_INSIDE`), and `b`'s span must start a sentence inside `a`'s.
+ */
+function splitPassageEnd(a: QuoteCheck, b: QuoteCheck, text: string): number | null {
+  const x = a.source;
+  const y = b.source;
+  if (!x || !y || SENTENCE_INSIDE.test(a.text)) return null;
+  if (!(y.start > x.start && y.end <= x.end)) return null;
+  return /[.!?…]["”’»]?\s*$/u.test(text.slice(x.start, y.start)) ? y.start : null;
 }
 
 /** Whether another English quotation lies in the sentence(s) of `q`. */
