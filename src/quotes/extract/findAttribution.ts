@@ -256,7 +256,6 @@ const SUBJECT_OPENERS = new Set(['su', 'sus', 'el', 'la', 'los', 'las']);
 /** Most words of an addressee skipped before the subject (`a la agencia de noticias Reuters`). */
 const ADDRESSEE_WORDS = 5;
 
-/** The subject right after token `v` (Spanish inversion `dijo Petro`, `afirmó el presidente colombiano`). */
 /**
  * The person named after a role that a capitalized modifier or possessor qualifies (`Fed chair Jerome Powell`,
  * `Joe Biden's spokeswoman, Karine Jean-Pierre`): from token `k`, one to three lower-case words whose last is a role
@@ -274,6 +273,7 @@ function nameAfterRole(text: string, tokens: readonly ContextToken[], k: number)
   return nameMention(text, tokens, run);
 }
 
+/** The subject right after token `v` (Spanish inversion `dijo Petro`, `afirmó el presidente colombiano`). */
 function subjectAfter(text: string, tokens: readonly ContextToken[], v: number): SpeakerMention | null {
   let j = v + 1;
   while (j < tokens.length && j < v + 3 && isFiller(tokens[j]) && !DETERMINERS.has(tokens[j].lower)) j++;
