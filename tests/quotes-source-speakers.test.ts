@@ -141,6 +141,14 @@ describe('English attribution: occupations and relations', () => {
     // A name right after the verb is the speaker, whatever follows.
     expect(extractQuotes('"We will not stop," said Marta Gil on Monday.')[0].speaker).toBe('Marta Gil');
   });
+  it('resolves `he` to a person introduced with a long aside between commas', async () => {
+    const { extractQuotes } = await import('../src/quotes/extractQuotes.js');
+    const en =
+      'Fenatras says about 60% of its members have joined the strike. ' +
+      'Dr. Ignacio Valdebenito, an emergency physician who does not belong to the union, said the dispute had exposed old problems. ' +
+      '“The strike didn’t create the staff shortages,” he said.';
+    expect(extractQuotes(en).map((q) => q.speaker)).toEqual(['Ignacio Valdebenito']);
+  });
   it('resolves `he` to the person just introduced as someone’s relation', async () => {
     const { extractQuotes } = await import('../src/quotes/extractQuotes.js');
     const en = 'Ana Ruiz, the mayor, said: "We did it." Her rival, Carlos Varela, disagreed. "It was a mistake," he said.';

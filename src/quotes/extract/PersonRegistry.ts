@@ -139,6 +139,9 @@ const CALENDAR_WORDS = new Set(
 const PRONOUN_START = /^(?:He|She|Él|Ella)(?![\p{L}])/u;
 /** One to three lower-case words between two mentions (`Fenatras president Marisol Cárcamo`): a role of the second
  * when the last one is a role noun. */
+/** Most words of an aside between commas after a name and before its verb (`X, an emergency physician who …, said`). */
+export const APPOSITION_WORDS = 13;
+
 const MODIFIER_GAP = /^\s+\p{Ll}+(?:[\s-]+\p{Ll}+){0,2}\s+$/u;
 
 const ORG_LAST = new Set([
@@ -473,10 +476,11 @@ export class PersonRegistry {
       }
       // Subject of a reporting verb (skipping fillers): Petro noted, Trump has publicly claimed.
       let v = end + 1;
-      // … or after a short aside between commas: `Daniela Osses, by contrast, said`.
+      // … or after an aside between commas: `Daniela Osses, by contrast, said`, `Ignacio Valdebenito, an emergency
+      // physician who does not belong to the union, said` (as long as findAttribution reads one).
       if (tokens[v]?.text === ',') {
         let c = v + 1;
-        while (c < tokens.length && c <= v + 6 && tokens[c].kind === 'w') c++;
+        while (c < tokens.length && c <= v + APPOSITION_WORDS && tokens[c].kind === 'w') c++;
         // Not a capitalized aside: that is a name in apposition (`the envoy for Karsenia, Helga Marstrand, said`),
         // the verb's subject, not an aside about this name.
         if (c > v + 1 && tokens[c]?.text === ',' && !tokens[v + 1].cap) v = c + 1;

@@ -26,7 +26,7 @@ import {
   SUBJECT_PRONOUNS,
   SUBJECT_VERB_FILLERS,
 } from './reportingWords.js';
-import { affiliationCut, nameRunEndingAt, nameRunStartingAt, normalizePlace, type NameRun } from './PersonRegistry.js';
+import { affiliationCut, APPOSITION_WORDS, nameRunEndingAt, nameRunStartingAt, normalizePlace, type NameRun } from './PersonRegistry.js';
 import type { ContextToken } from './tokenizeContext.js';
 
 /** How the speaker of a quotation was found. */
@@ -231,7 +231,7 @@ function subjectBefore(text: string, tokens: readonly ContextToken[], v: number)
   if (j >= 0 && tokens[j].text === ',') {
     // X, the president of Colombia, said / X, who …, said
     let k = j - 1;
-    while (k >= 0 && k > j - 14 && tokens[k].text !== ',' && !CLAUSE_PUNCT.has(tokens[k].text)) k--;
+    while (k >= 0 && k > j - APPOSITION_WORDS - 1 && tokens[k].text !== ',' && !CLAUSE_PUNCT.has(tokens[k].text)) k--;
     if (k >= 1 && tokens[k].text === ',') {
       const r = phraseEndingAt(text, tokens, k - 1);
       // The largest union, CESM, said / the foundation's president, Rosario Ñauta, said: prefer the name.
