@@ -12,6 +12,14 @@ describe('values in quotes', () => {
     expect(types('Ivo Marquet said: "The COVID-23 vaccine will reach Valdora."', es)).toEqual(['number']);
     expect(types('Ivo Marquet said: "The Covid-19 vaccine will reach Valdora."', es)).toEqual([]);
   });
+  it('accepts a figure converted to metric units, and reports one that does not convert', () => {
+    const es = 'Ivo Marquet dijo: «El agua cubrió un tramo de 8 kilómetros de la carretera».';
+    expect(types('Ivo Marquet said: "The water covered a 5-mile stretch of the road."', es)).toEqual([]);
+    expect(types('Ivo Marquet said: "The water covered a 50-mile stretch of the road."', es)).toEqual(['number']);
+    // A unit the value reader does not convert keeps the looser rule (imperial against metric).
+    expect(types('Ivo Marquet said: "The wind blew at 90 mph all night."', 'Ivo Marquet dijo: «El viento sopló a 145 km/h toda la noche».')).toEqual([]);
+  });
+
   it('reads plural weekdays of habit', () => {
     expect(extractValues('los domingos', { lang: 'es' })[0]?.value).toEqual({ weekday: 7 });
     expect(extractValues('on Sundays', { lang: 'en' })[0]?.value).toEqual({ weekday: 7 });

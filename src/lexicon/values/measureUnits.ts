@@ -4,6 +4,7 @@
  * @module
  */
 import type { Measure } from './Value.js';
+import { foldAccents } from './scanTokens.js';
 
 /** A unit: its dimension and how to turn a figure in it into the metric base unit (m, kg, °C, m², L). */
 interface Unit {
@@ -33,8 +34,8 @@ const UNITS = new Map<string, Unit>([
   ...['hectare', 'hectares', 'hectarea', 'hectareas', 'ha'].map((w) => [w, linear('area', 'ha', 10000)] as const),
   ...['gallon', 'gallons', 'galon', 'galones'].map((w) => [w, linear('volume', 'gal', 3.785411784)] as const),
   ...['litre', 'litres', 'liter', 'liters', 'litro', 'litros'].map((w) => [w, linear('volume', 'L', 1)] as const),
-  ...['f', 'fahrenheit'].map((w) => [w, FAHRENHEIT] as const),
-  ...['c', 'celsius', 'centigrade', 'centigrado', 'centigrados'].map((w) => [w, CELSIUS] as const),
+  ['fahrenheit', FAHRENHEIT],
+  ...['celsius', 'centigrade', 'centigrado', 'centigrados'].map((w) => [w, CELSIUS] as const),
 ]);
 
 /**
@@ -54,7 +55,7 @@ export function readMeasure(value: number, text: string, lang: 'en' | 'es' | 'un
   if (!m) return null;
   if (m[2]) return measure(m[2] === 'F' ? FAHRENHEIT : CELSIUS, value);
   if (m[3]) {
-    const scale = m[4] ? m[4].normalize('NFD').replace(/\p{M}/gu, '').toLowerCase() : '';
+    const scale = m[4] ? foldAccents(m[4].toLowerCase()) : '';
     if (scale === 'fahrenheit') return measure(FAHRENHEIT, value);
     if (scale || lang !== 'en') return measure(CELSIUS, value);
     // Celsius compares as written; the metric reading is the Fahrenheit one, for a converted figure.
@@ -64,9 +65,7 @@ export function readMeasure(value: number, text: string, lang: 'en' | 'es' | 'un
   // A glued capital `F`/`C` is a scale (`95F`); glued lower-case letters other than a unit symbol are not a unit.
   const glued = !/^[\s-]/u.test(text);
   if (glued && (word === 'F' || word === 'C')) return measure(word === 'F' ? FAHRENHEIT : CELSIUS, value);
-  const key = word.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
-  if (key === 'f' || key === 'c') return null;
-  const unit = UNITS.get(key);
+  const unit = UNITS.get(foldAccents(word.toLowerCase()));
   return unit ? measure(unit, value) : null;
 }
 

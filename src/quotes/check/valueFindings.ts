@@ -21,8 +21,13 @@ const DATE_TYPES = new Set(['date', 'year']);
 const IMPERIAL = /^\s*(?:-\s*)?(?:miles?|mph|inch(?:es)?|in\.|feet|foot|ft|yards?|pounds?|lbs?|ounces?|oz|gallons?|acres?|degrees?\s+fahrenheit|fahrenheit|°\s*f|square\s+(?:miles?|feet))\b/iu;
 const METRIC = /^\s*(?:kil[oó]metros?|km|cent[ií]metros?|cm|mil[ií]metros?|mm|metros?|m\b|kilos?|kilogramos?|kg|gramos?|g\b|litros?|l\b|hect[aá]reas?|ha\b|grados?|°\s*c|kil[oó]metros?\s+por\s+hora|km\/h|metros?\s+cuadrados?)/iu;
 
-/** Whether two differing numbers are the same measure in imperial and metric units (200 miles / 321 kilómetros). */
+/**
+ * Whether two differing numbers may be the same measure in imperial and metric units (`200 mph` / `321 km/h`), for
+ * units the value reader does not convert. Where both values carry a unit it reads (`5 miles` / `8 kilómetros`),
+ * compareValues has already judged the conversion, and a figure that does not convert is a change.
+ */
 function converted(en: string, a: Value, es: string, b: Value): boolean {
+  if (a.type === 'number' && b.type === 'number' && a.measure && b.measure) return false;
   return IMPERIAL.test(en.slice(a.end, a.end + 30)) && METRIC.test(es.slice(b.end, b.end + 40));
 }
 
