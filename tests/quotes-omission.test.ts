@@ -41,6 +41,16 @@ describe('omissions: a clause the English quote drops', () => {
     expect(omissions(only(en, es))).toEqual(['mantendremos el paro todo el tiempo que haga falta']);
   });
 
+  it('takes one clause word that the sentence before happens to render for chance when the quote is otherwise literal', () => {
+    const es =
+      'Los precios del combustible volvieron a subir en la región la semana pasada. «Nos falta personal, nos falta combustible y, sobre todo, nos falta tiempo», dijo la directora.';
+    const dropped = only('Fuel prices rose again in the region last week. "We lack staff and, above all, we lack time," the director said.', es);
+    expect(dropped.status).toBe('mismatch');
+    expect(omissions(dropped)).toEqual(['falta combustible']);
+    const full = only('Fuel prices rose again in the region last week. "We lack staff, we lack fuel and, above all, we lack time," the director said.', es);
+    expect(full.status).toBe('match');
+  });
+
   it('searches the whole passage when the span stops short of the dropped clause', () => {
     const en = 'Inés Calderón said: "The bridge will open in March."';
     const es = 'Inés Calderón afirmó: «El puente abrirá en marzo, aunque las obras en la carretera seguirán hasta el verano».';

@@ -233,6 +233,8 @@ function renderedF(L: Linked, j: number, min: number): boolean {
 
 /** Least share of the English quote's content words the Spanish renders for a dropped clause to show. */
 const MIN_ENGLISH_RENDERED = 0.65;
+/** Share of the English quote's content words rendered from which a quote reads as a literal rendering. */
+const LITERAL_RENDERING = 0.9;
 /** Most content words of a dropped clause that the English text around the quote may render (chance links). */
 const MAX_CONTEXT_RENDERED = 2;
 /** Least number of unrendered content words of a whole clause none of whose content words is rendered. */
@@ -248,7 +250,8 @@ const MIN_CLAUSE_WORDS = 2;
  * content words. Inside the sentence: a whole clause (between commas or clause-opening conjunctions) with two
  * known content words or more, none of them rendered by the quote (one English word renders one Spanish word, so a
  * repeated `duro` the quote renders once counts once) and at most two by the English text around it
- * (chance links), while the quote is otherwise rendered: `Tom abandoned his
+ * (chance links; in a literal rendering, nine in ten of the quote's content words rendered, a single such word is
+ * chance and counts as unrendered), while the quote is otherwise rendered: `Tom abandoned his
  * wife` ← `Tom abandonó a su esposa y se unió al ejército`. Not read: the sentence around a span that runs over a
  * quotation mark (it joins two passages), and a whole Spanish sentence of the span with no word the quote renders
  * (the span reaches too far).
@@ -274,7 +277,8 @@ export function omissionScope(p: ComparePair, o: CompareOptions, locale: Locale,
     const d = droppedPart(p, pf, start, p.source.end, end, L.bestF, C.bestF, o);
     if (d && CLAUSE.test(p.src.slice(p.source.end, d.start))) parts.push(d);
   }
-  if (englishRendered(pe, L.bestE, o.linkStrength) >= MIN_ENGLISH_RENDERED) {
+  const rendering = englishRendered(pe, L.bestE, o.linkStrength);
+  if (rendering >= MIN_ENGLISH_RENDERED) {
     const silent = silentSentences(text, pf, L.bestF, o.linkStrength);
     for (const c of clauses(text, pf)) {
       if (c.aside || silent[c.a]) continue;
@@ -285,6 +289,7 @@ export function omissionScope(p: ComparePair, o: CompareOptions, locale: Locale,
       let unrendered = 0;
       let rendered = 0;
       let inContext = 0;
+      let contextWord = -1;
       let first = -1;
       let last = -1;
       for (let j = c.a; j < c.b; j++) {
@@ -295,6 +300,7 @@ export function omissionScope(p: ComparePair, o: CompareOptions, locale: Locale,
         }
         if (C.bestF[j] >= o.linkStrength) {
           inContext++;
+          contextWord = j;
           continue;
         }
         unrendered++;
@@ -303,6 +309,13 @@ export function omissionScope(p: ComparePair, o: CompareOptions, locale: Locale,
       }
       // Words of the clause that the English text around the quote happens to render (`tiempo` ~ `on time` two
       // sentences away) do not make the clause rendered; more than MAX_CONTEXT_RENDERED of them do.
+      // In an otherwise literal rendering, one word of the clause rendered by the text around the quote is chance.
+      if (inContext === 1 && rendering >= LITERAL_RENDERING) {
+        unrendered++;
+        inContext = 0;
+        first = first < 0 ? contextWord : Math.min(first, contextWord);
+        last = Math.max(last, contextWord);
+      }
       if (unrendered < MIN_CLAUSE_WORDS || rendered > (unrendered >= 3 ? 1 : 0) || inContext > MAX_CONTEXT_RENDERED) continue;
       // The English words between the renderings of the clause's neighbours must be rendered: unrendered ones
       // there are the clause said in other words (`no hemos escatimado recursos` → `we have spared no expense`).
