@@ -51,6 +51,14 @@ describe('omissions: a clause the English quote drops', () => {
     expect(full.status).toBe('match');
   });
 
+  it('does not take a clause word linked to an English article, preposition or pronoun for rendered (`miedo` ~ `of`)', () => {
+    const es = '«Ella no actuó por codicia, sino por miedo a perder su trabajo, y el tribunal lo ha tenido en cuenta», dijo su abogada, Claudia Reyes.';
+    const dropped = only('"She did not act out of greed, and the court has taken that into account," her lawyer, Claudia Reyes, said.', es);
+    expect(omissions(dropped)).toEqual(['miedo a perder su trabajo']);
+    const full = only('"She did not act out of greed but out of fear of losing her job, and the court has taken that into account," her lawyer, Claudia Reyes, said.', es);
+    expect(full.status).toBe('match');
+  });
+
   it('searches the whole passage when the span stops short of the dropped clause', () => {
     const en = 'Inés Calderón said: "The bridge will open in March."';
     const es = 'Inés Calderón afirmó: «El puente abrirá en marzo, aunque las obras en la carretera seguirán hasta el verano».';

@@ -231,6 +231,14 @@ function renderedF(L: Linked, j: number, min: number): boolean {
   return i >= 0 && L.strength[i * L.cols + j] >= min;
 }
 
+/**
+ * English articles, prepositions and pronouns: a Spanish content word linked to one of them (`miedo` ~ `of`,
+ * `dicen` ~ `they`) is not rendered by it. Auxiliaries are not here: `habría hecho` ~ `would have done` is rendered.
+ */
+const FUNCTION_WORDS = new Set(
+  'a an the of to in on at for by with from into about as this that these those i you he she it we they me him her us them my your his its our their'.split(' '),
+);
+
 /** Least share of the English quote's content words the Spanish renders for a dropped clause to show. */
 const MIN_ENGLISH_RENDERED = 0.65;
 /** Share of the English quote's content words rendered from which a quote reads as a literal rendering. */
@@ -294,7 +302,7 @@ export function omissionScope(p: ComparePair, o: CompareOptions, locale: Locale,
       let last = -1;
       for (let j = c.a; j < c.b; j++) {
         if (pf.stop[j] || neutral(pf, j)) continue;
-        if (renderedF(L, j, o.linkStrength) || pf.ids[j] < 0 || pf.tokens[j].kind !== 'word') {
+        if ((renderedF(L, j, o.linkStrength) && !FUNCTION_WORDS.has(pe.tokens[L.partnerF[j]].norm)) || pf.ids[j] < 0 || pf.tokens[j].kind !== 'word') {
           rendered++;
           continue;
         }
