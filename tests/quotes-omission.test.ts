@@ -59,6 +59,14 @@ describe('omissions: a clause the English quote drops', () => {
     expect(full.status).toBe('match');
   });
 
+  it('takes one unrendered English word next to a longer dropped clause for a loose word, not the clause said otherwise', () => {
+    const es = '«Planteé mal el partido, tardé en hacer los cambios y, cuando reaccionamos, ya era tarde», dijo el entrenador, Ramiro Osuna.';
+    const dropped = only('"I got the game plan wrong, and by the time we reacted it was too late," the coach, Ramiro Osuna, said.', es);
+    expect(omissions(dropped)).toEqual(['tardé en hacer los cambios']);
+    const full = only('"I got the game plan wrong, I was slow to make the substitutions and by the time we reacted it was too late," the coach, Ramiro Osuna, said.', es);
+    expect(full.status).toBe('match');
+  });
+
   it('searches the whole passage when the span stops short of the dropped clause', () => {
     const en = 'Inés Calderón said: "The bridge will open in March."';
     const es = 'Inés Calderón afirmó: «El puente abrirá en marzo, aunque las obras en la carretera seguirán hasta el verano».';

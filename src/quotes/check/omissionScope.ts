@@ -200,10 +200,12 @@ function hyphenated(src: string, pe: BridgeSentence, i: number): boolean {
 }
 
 /**
- * Whether the English quote has unrendered content words where the Spanish clause `[a, b)` would be rendered: between
- * the English partners of the nearest linked Spanish words before and after the clause.
+ * Whether the English quote has unrendered content words where the Spanish clause `[a, b)` would be rendered (between
+ * the English partners of the nearest linked Spanish words before and after the clause), enough of them to say the
+ * clause's `words` unrendered content words otherwise: at least one per {@link PARAPHRASE_RATIO} of them. A single
+ * loose English word (`time` in `by the time we reacted`) does not say a four-word clause.
  */
-function paraphrased(L: Linked, text: string, a: number, b: number, min: number): boolean {
+function paraphrased(L: Linked, text: string, a: number, b: number, min: number, words: number): boolean {
   const { pe, pf } = L;
   let lo = -1;
   for (let j = a - 1; j >= 0 && lo < 0; j--) if (L.partnerF[j] >= 0 && !pf.stop[j]) lo = L.partnerF[j];
@@ -219,8 +221,9 @@ function paraphrased(L: Linked, text: string, a: number, b: number, min: number)
   let y = Math.max(lo, hi);
   if (x < -1) x = -1;
   if (y > pe.tokens.length) y = pe.tokens.length;
-  for (let i = x + 1; i < y; i++) if ((!pe.stop[i] || hyphenated(text, pe, i)) && pe.tokens[i].kind === 'word' && L.bestE[i] < min) return true;
-  return false;
+  let gap = 0;
+  for (let i = x + 1; i < y; i++) if ((!pe.stop[i] || hyphenated(text, pe, i)) && pe.tokens[i].kind === 'word' && L.bestE[i] < min) gap++;
+  return gap > 0 && gap * PARAPHRASE_RATIO >= words;
 }
 
 /** Whether Spanish token `j` is rendered by the quote: its one-to-one partner links at `min` or more (a quote word
@@ -241,6 +244,8 @@ const FUNCTION_WORDS = new Set(
 
 /** Least share of the English quote's content words the Spanish renders for a dropped clause to show. */
 const MIN_ENGLISH_RENDERED = 0.65;
+/** How many unrendered content words of a Spanish clause one unrendered English word where it belongs may say (see {@link paraphrased}). */
+const PARAPHRASE_RATIO = 2;
 /** Share of the English quote's content words rendered from which a quote reads as a literal rendering. */
 const LITERAL_RENDERING = 0.9;
 /** Most content words of a dropped clause that the English text around the quote may render (chance links). */
@@ -327,7 +332,7 @@ export function omissionScope(p: ComparePair, o: CompareOptions, locale: Locale,
       if (unrendered < MIN_CLAUSE_WORDS || rendered > (unrendered >= 3 ? 1 : 0) || inContext > MAX_CONTEXT_RENDERED) continue;
       // The English words between the renderings of the clause's neighbours must be rendered: unrendered ones
       // there are the clause said in other words (`no hemos escatimado recursos` → `we have spared no expense`).
-      if (paraphrased(L, p.quote.text, c.a, c.b, o.linkStrength)) continue;
+      if (paraphrased(L, p.quote.text, c.a, c.b, o.linkStrength, unrendered)) continue;
       const d = span(p.src, start + pf.tokens[first].start, start + pf.tokens[last].end);
       if (!parts.some((x) => x.start < d.end && d.start < x.end)) parts.push(d);
     }
