@@ -69,3 +69,14 @@ describe('source span: one Spanish passage reported as two English quotes', () =
     expect(r.quotes[0].source?.text).toBe('El señor Valdivieso no quiere ver nada en rojo en estas hojas');
   });
 });
+
+describe('source span: a loosely rendered quotation introduced by narration with a colon', () => {
+  it('takes the quoted passage, not the narration before its opening mark that the quote’s function words link to', () => {
+    const en = 'Vallesur sell their striker for a fortune: ‘Nobody wanted him to leave, but there was no way to keep him.’';
+    const es = 'El Vallesur vende a su delantero por una fortuna: «Nadie quería que se fuera, pero era imposible retenerlo».';
+    const r = findQuoteMismatches(en, es);
+    expect(r.quotes).toHaveLength(1);
+    expect(r.quotes[0].source?.text).toBe('Nadie quería que se fuera, pero era imposible retenerlo');
+    expect(r.quotes[0].status).toBe('match');
+  });
+});

@@ -489,6 +489,9 @@ function trim(w: SourceMatch, m: LinkMatrix, source: SourceModel, options: Sourc
   return { ...w, tokenStart: a, tokenEnd: b, start: sp.tokens[a].start, end: sp.tokens[b - 1].end };
 }
 
+/** A quotation mark (a passage's edge). */
+const QUOTE_MARK = /[«»“”"‘’‹›]/u;
+
 const NEGATION_ES = new Set(['no', 'nunca', 'jamas', 'ni', 'tampoco', 'nadie', 'nada', 'ninguno', 'ninguna', 'ningun']);
 
 /**
@@ -554,16 +557,27 @@ function shortQuote(
         }
       }
     }
-    // Function words of the quote (negations: “neither” → “ni”) linked near the content words widen the span.
+    // Function words of the quote (negations: “neither” → “ni”) linked near the content words widen the span: the
+    // nearest such link, never across a quotation mark (`vende a su delantero: «Nadie quería…»`: the `a` before the
+    // passage is narration's).
+    const coreLo = lo;
+    const coreHi = hi;
     for (let i = 0; i < rows; i++) {
       if (!quote.stop[i]) continue;
-      for (let j = Math.max(u.tokenStart, lo - rows); j < Math.min(u.tokenEnd, hi + rows); j++) {
-        if (m.strength[i * cols + j] >= 0.6) {
-          if (j < lo) lo = j;
-          if (j + 1 > hi) hi = j + 1;
+      let near = -1;
+      for (let j = Math.max(u.tokenStart, coreLo - rows); j < Math.min(u.tokenEnd, coreHi + rows); j++) {
+        if (m.strength[i * cols + j] < 0.6) continue;
+        if (j >= coreLo && j < coreHi) {
+          near = -1;
           break;
         }
+        const gap = j < coreLo ? source.text.slice(sp.tokens[j].end, sp.tokens[coreLo].start) : source.text.slice(sp.tokens[coreHi - 1].end, sp.tokens[j].start);
+        if (QUOTE_MARK.test(gap)) continue;
+        if (near < 0 || Math.abs(j - coreLo) < Math.abs(near - coreLo)) near = j;
       }
+      if (near < 0) continue;
+      if (near < lo) lo = near;
+      if (near + 1 > hi) hi = near + 1;
     }
     const coverage = cov / quote.totalWeight;
     const okContext = ctxScore >= options.minContext;
