@@ -80,3 +80,17 @@ describe('source span: a loosely rendered quotation introduced by narration with
     expect(r.quotes[0].status).toBe('match');
   });
 });
+
+describe('source span: a whole passage between narration that shares a few words with the quote', () => {
+  it('takes the passage, though the window also held a weakly linked narration before it and a repeated word after it', () => {
+    const en =
+      'Ortrud Vales has just spoken to reporters outside her home, and she is not going quietly. “I have done nothing wrong, and I will not be hounded out of office by a newspaper that has never once asked me for my side of the story,” she said. ' +
+      'Asked whether she had ever discussed the contracts with her brother, she replied: “Never. Not once.”';
+    const es =
+      'Ortrud Vales acaba de atender a los periodistas a la puerta de su casa, y no piensa marcharse sin plantar cara. «No he hecho nada malo y no voy a permitir que me saque del cargo a empujones un periódico que ni una sola vez me ha pedido mi versión de los hechos», declaró. ' +
+      'Preguntada por si alguna vez había hablado de los contratos con su hermano, respondió: «Nunca. Ni una sola vez».';
+    const q = findQuoteMismatches(en, es).quotes[0];
+    expect(q.source?.text).toBe('No he hecho nada malo y no voy a permitir que me saque del cargo a empujones un periódico que ni una sola vez me ha pedido mi versión de los hechos');
+    expect(q.status).toBe('match');
+  });
+});

@@ -214,7 +214,7 @@ function longQuote(
   // shares a few names and words with it (another speaker on the same subject), not its translation.
   // Final: the context fallback would only find a piece of that same passage.
   if (options.spreadRatio !== undefined && share <= 0.5 && !dense && linkedExtent(best, quote, m, options) > options.spreadRatio * rows) return SCATTERED;
-  return expandToQuoted(best, m, source, options, oneSentence);
+  return expandToQuoted(best, quote, m, source, options, oneSentence);
 }
 
 /**
@@ -363,7 +363,7 @@ function bestWindowFrom(a: number, hi: number, quote: BridgeSentence, m: LinkMat
  * one Spanish passage into two quotes around its attribution (`“…we'll hit the target easily,” he said. “We're not
  * asking anyone to stop showering.”`).
  */
-function expandToQuoted(w: SourceMatch, m: LinkMatrix, source: SourceModel, options: SourceSearchOptions, oneSentence: boolean): SourceMatch {
+function expandToQuoted(w: SourceMatch, quote: BridgeSentence, m: LinkMatrix, source: SourceModel, options: SourceSearchOptions, oneSentence: boolean): SourceMatch {
   const sp = source.prepared;
   // The passages that hold the window, innermost first (a quotation quoted inside a speaker's passage).
   const holding: Span[] = [];
@@ -383,7 +383,7 @@ function expandToQuoted(w: SourceMatch, m: LinkMatrix, source: SourceModel, opti
       return { ...w, tokenStart: sa, tokenEnd: qb, start: sp.tokens[sa].start, end: sp.tokens[qb - 1].end, whole: true };
     }
   }
-  const passage = passageAcrossUnits(w, m, source, options);
+  const passage = passageAcrossUnits(w, quote, m, source, options);
   return passage ?? trim(w, m, source, options);
 }
 
@@ -403,6 +403,21 @@ function fromRenderedSentence(source: SourceModel, qa: number, qb: number, w: So
     return sa;
   }
   return qa;
+}
+
+/**
+ * Whether source token `j` links at `min` or more to a quote token that no token of `[qa, qb)` renders as well: a
+ * word outside a passage that only repeats what the passage already renders adds nothing.
+ */
+function linkedBeyond(m: LinkMatrix, j: number, min: number, qa: number, qb: number): boolean {
+  for (let i = 0; i < m.rows; i++) {
+    const s = m.strength[i * m.cols + j];
+    if (s < min) continue;
+    let inside = 0;
+    for (let k = qa; k < qb; k++) if (m.strength[i * m.cols + k] > inside) inside = m.strength[i * m.cols + k];
+    if (inside < s) return true;
+  }
+  return false;
 }
 
 /** Whether source token `j` links to some quote token at `min` or more. */
@@ -437,15 +452,22 @@ function heldShare(sp: BridgeSentence, qa: number, qb: number, w: SourceMatch): 
  */
 const PASSAGE_SNAP_SCORE = 0.4;
 
+/** Share of a passage's weight inside a window from which the window holds the whole passage. */
+const WHOLE_PASSAGE = 0.95;
+/** Least link strength of a word's own translation (weaker links are a secondary sense: `side` ~ `cara`). */
+const STRONG_LINK = 0.9;
+
 /**
  * A window that holds most of a quoted passage and runs over into a neighbouring sentence outside it (the end of
  * the previous sentence, “…”, comentó entre risas. “Si hubo debate…”) is that passage, when the sentence it runs
  * into renders at most one content word of the quote: a chance link (comentó ~ start), not the quote's words.
  * A window that runs on in the passage's own sentence (Roake aseguró que «jamás en la vida» había puesto un pie…)
- * is left as it is: there the words outside the marks are the quote's too. The span keeps the window's unit (the
- * one its English context was matched against).
+ * is left as it is: there the words outside the marks are the quote's too. A window that holds the whole passage,
+ * which renders half the quote's content words or more, counts outside it only words that translate a quote word
+ * better than the passage does (strong links), and `», declaró.` after the marks does not make the passage's
+ * sentence the quote's. The span keeps the window's unit (the one its English context was matched against).
  */
-function passageAcrossUnits(w: SourceMatch, m: LinkMatrix, source: SourceModel, options: SourceSearchOptions): SourceMatch | null {
+function passageAcrossUnits(w: SourceMatch, quote: BridgeSentence, m: LinkMatrix, source: SourceModel, options: SourceSearchOptions): SourceMatch | null {
   if (w.score < PASSAGE_SNAP_SCORE) return null;
   const sp = source.prepared;
   for (const q of source.quoted) {
@@ -457,13 +479,20 @@ function passageAcrossUnits(w: SourceMatch, m: LinkMatrix, source: SourceModel, 
     const [qa, qb] = passageTokens(sp, q, from);
     const unit = source.unitOf[qa];
     if (source.unitOf[qb - 1] !== unit) continue;
-    if (heldShare(sp, qa, qb, w) < 0.5) continue;
+    const held = heldShare(sp, qa, qb, w);
+    if (held < 0.5) continue;
+    // A window that holds the whole passage, which renders most of the quote's content words on its own: words
+    // outside it count only where they translate a quote word the passage does not render as well (a secondary
+    // sense, `side` ~ `cara`, or a repeat, `Preguntada` for the `asked` that `pedido` renders, is chance), and a word
+    // of the passage's own sentence makes that sentence the quote's only when it is such a word (`», declaró.` is not).
+    const whole = held >= WHOLE_PASSAGE && contentShare({ ...w, tokenStart: qa, tokenEnd: qb }, quote, m, options) >= 0.5;
     let outsideContent = 0;
     let sameUnit = false;
     for (let j = w.tokenStart; j < w.tokenEnd; j++) {
       if (j >= qa && j < qb) continue;
-      if (source.unitOf[j] === unit) sameUnit = true;
-      if (!sp.stop[j] && linkedAt(m, j, options.linkStrength)) outsideContent++;
+      const linked = !sp.stop[j] && (whole ? linkedBeyond(m, j, STRONG_LINK, qa, qb) : linkedAt(m, j, options.linkStrength));
+      if (source.unitOf[j] === unit && (linked || !whole)) sameUnit = true;
+      if (linked) outsideContent++;
     }
     if (sameUnit || outsideContent > 1) continue;
     return { ...w, tokenStart: qa, tokenEnd: qb, start: sp.tokens[qa].start, end: sp.tokens[qb - 1].end, whole: true };
