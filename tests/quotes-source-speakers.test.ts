@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { segment } from '../src/segment/segment.js';
 import { attributionIn, differentSpeakers, looksInstitutional, sourceSpeakers } from '../src/quotes/check/sourceSpeakers.js';
+import { findQuoteMismatches } from '../src/quotes/findQuoteMismatches.js';
 
 /** The speaker of every Spanish unit of `es`. */
 function unitSpeakers(es: string): (string | null)[] {
@@ -166,5 +167,18 @@ describe('source speakers: a role with no name', () => {
   it('stays unknown when two people hold the role', () => {
     const es = 'El alcalde de Lima, Ana Ruiz, y el alcalde de Cusco, Carlos Varela, se reunieron. «Es un buen acuerdo», dijo el alcalde.';
     expect(unitSpeakers(es)[1]).toBeNull();
+  });
+});
+
+describe('source speakers: the speaker of the sentence where the span starts', () => {
+  it('gives a two-sentence passage the speaker after it, not the previous sentence’s that the search window started in', () => {
+    const en =
+      'Elena Varga said: "If I knew how to use a computer, maybe they would pay me more." "I recognized the teacher at once, because I had met him before," Diego Arce told reporters.';
+    const es =
+      'Elena Varga afirmó: «Si yo supiera cómo usar un ordenador, tal vez me pagarían más». «Reconocí al profesor a la primera. Ya lo había visto antes», declaró Diego Arce a los periodistas.';
+    const q = findQuoteMismatches(en, es).quotes[1];
+    expect(q.source?.text).toBe('Reconocí al profesor a la primera. Ya lo había visto antes');
+    expect(q.source?.speaker).toBe('Diego Arce');
+    expect(q.findings.filter((f) => f.type === 'speaker')).toEqual([]);
   });
 });

@@ -282,9 +282,11 @@ function checkOne(
     o.locale,
     { ...DEFAULT_COMPARE, wording: o.wording },
   );
-  // Speaker: the English attribution against the source's.
-  const srcSpeaker = unit?.speaker ?? null;
-  const role = unit?.role ?? null;
+  // Speaker: the English attribution against the source's, read on the unit where the span starts (a window that
+  // ran from the previous sentence into a passage keeps that sentence as its unit, and its speaker is another's).
+  const spanUnit = space.units.find((u) => u.start <= srcSpan.start && srcSpan.start < u.end) ?? unit;
+  const srcSpeaker = spanUnit?.speaker ?? null;
+  const role = spanUnit?.role ?? null;
   if (q.speaker) {
     const diff = differentSpeakers(q.speaker, srcSpeaker);
     const interviewer = role === 'question' && srcSpeaker === null;
