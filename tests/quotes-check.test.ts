@@ -159,6 +159,16 @@ describe('findQuoteMismatches', () => {
     expect(r.quotes[0].findings.filter((f) => f.type === 'addition')).toEqual([]);
   });
 
+  it('reads the head of a possessive whose owner is rendered as part of its rendering (`mayor’s office` ~ `alcaldía`)', () => {
+    const es = '«Mandamos cartas, fuimos a la alcaldía, y nunca vino nadie», dijo Dora Villamil.';
+    const en = '"We sent letters, we went to the mayor\'s office, and not a single person ever came," said Dora Villamil.';
+    const r = findQuoteMismatches(en, es);
+    checkOffsets(r, en, es);
+    expect(r.quotes[0].status).toBe('match');
+    const added = findQuoteMismatches('"We sent letters and went to the mayor\'s office, but the police arrested three local officials," said Dora Villamil.', '«Mandamos cartas y fuimos a la alcaldía», dijo Dora Villamil.');
+    expect(added.quotes[0].findings.map((f) => f.type)).toContain('addition');
+  });
+
   it('keeps the whole passage when the speaker quotes a word at its start (“‘Resistente’ ya no es…”)', () => {
     const en = 'The disease has spread across the region. "Resistant is no longer a word I use," she said.';
     const es = 'La enfermedad se ha extendido por la región. “‘Resistente’ ya no es una palabra que yo use”, dijo.';

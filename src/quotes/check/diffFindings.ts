@@ -60,7 +60,7 @@ export function diffFindings(p: ComparePair, L: Linked, o: CompareOptions, local
     let cur: Item[] = [];
     for (const it of c.value) {
       // Digits are the value checks' business: they never make an omission or an addition.
-      if (best[it.k] >= o.linkStrength || toks[it.k].kind !== 'word') {
+      if (best[it.k] >= o.linkStrength || toks[it.k].kind !== 'word' || (side === 'en' && possessiveHead(pe, L.bestE, it.k, o.linkStrength))) {
         if (cur.length) runs.push({ side, items: cur, hunk });
         cur = [];
       } else {
@@ -121,6 +121,15 @@ export function diffFindings(p: ComparePair, L: Linked, o: CompareOptions, local
   }
   omissionScope(p, o, locale, out);
   if (o.wording) scopeWording(p, L, locale, out);
+}
+
+/**
+ * Whether English token `k` is the head of a possessive compound whose owner is rendered (`mayor's office` ~
+ * `alcaldía`, `the world's largest` ~ `el mayor del mundo`): one Spanish word often renders both, so the head is no
+ * added word.
+ */
+function possessiveHead(pe: BridgeSentence, best: Float32Array, k: number, min: number): boolean {
+  return k >= 2 && pe.tokens[k - 1].norm === "'s" && pe.tokens[k - 2].kind === 'word' && best[k - 2] >= min;
 }
 
 /** Least share of a side's content words outside a run rendered on the other side (see {@link restCovered}). */
