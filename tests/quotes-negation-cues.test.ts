@@ -131,6 +131,14 @@ describe('negation findings: polarity per sentence and around the quote', () => 
   it('takes the polarity of a partial quote from the English words before it', () => {
     expect(negation('The union said it had not received "any concrete offer" from the airline.', 'El sindicato dijo que no había recibido «ninguna oferta concreta» de la aerolínea.')).toBe(false);
   });
+  it('reads a sentence whose only negation negates words the English does not render as the same sentence said otherwise', () => {
+    // TICO-19 (CC0): `Left unchecked` / `si no se controlan`; the second sentence negates on both sides (`impossible`).
+    const en =
+      '"Left unchecked, infectious outbreaks typically plateau and then start to decline when the disease runs out of available hosts. But it\'s almost impossible to make any sensible projection right now about when that will be," said Maciej Boni.';
+    const es =
+      '«Los brotes infecciosos, si no se controlan, generalmente se estabilizan y luego comienzan a disminuir cuando la enfermedad se queda sin huéspedes disponibles. Pero, en este momento, es casi imposible hacer alguna previsión razonable de cuándo pasará eso», dijo Maciej Boni.';
+    expect(negation(en, es)).toBe(false);
+  });
   it('catches a negation dropped from one sentence of a quote whose other sentence negates', () => {
     const es = 'Ana Ruiz afirmó: «El presupuesto no es el que yo habría redactado en un año bueno. Sencillamente no podemos seguir endeudándonos para pagar los intereses».';
     expect(negation('Ana Ruiz said: "The budget is not the one I would have written in a good year. We simply cannot keep borrowing to pay the interest."', es)).toBe(false);

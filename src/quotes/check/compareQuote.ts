@@ -23,7 +23,7 @@ export function compareQuote(p: ComparePair, locale: Locale, options: CompareOpt
   const L = linkQuote(pe, pf, 0.2);
   valueFindings(p, locale, out);
   nameFindings(p, L, locale, out);
-  if (p.confident || p.partial) negationFindings(p, locale, out);
+  if (p.confident || p.partial) negationFindings(p, locale, out, L, options.linkStrength);
   if (!p.partial) diffFindings(p, L, options, locale, out);
   return out;
 }
