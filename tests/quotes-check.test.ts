@@ -169,6 +169,14 @@ describe('findQuoteMismatches', () => {
     expect(added.quotes[0].findings.map((f) => f.type)).toContain('addition');
   });
 
+  it('does not source a quote by a first clause that is only a name (a vocative): unsourced, not an addition', () => {
+    const en = 'Sales have collapsed. One buyer told her: "Marisa, these duties will never see the light of day."';
+    const es = 'Las ventas se han desplomado. Un comprador le dijo: «Marisa, esos aranceles se van a quedar en agua de borrajas».';
+    const r = findQuoteMismatches(en, es);
+    checkOffsets(r, en, es);
+    expect(r.quotes[0].status).toBe('unsourced');
+  });
+
   it('keeps the whole passage when the speaker quotes a word at its start (“‘Resistente’ ya no es…”)', () => {
     const en = 'The disease has spread across the region. "Resistant is no longer a word I use," she said.';
     const es = 'La enfermedad se ha extendido por la región. “‘Resistente’ ya no es una palabra que yo use”, dijo.';

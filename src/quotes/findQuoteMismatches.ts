@@ -458,10 +458,22 @@ function byClause(
     if (!r || !((r.via === 'quote' && closeEnough(r)) || (r.via === 'context' && r.short))) continue;
     // A first clause of one content word (`not out of the woods`) is too weak a sign on its own words: only a span
     // inside a quoted passage of the source (the quotation it reports) counts.
-    if (contentWords(pp) < 2 && !inPassage({ text: '', start: r.start, end: r.end }, source)) continue;
+    // A name alone (a vocative, `Irene, these duties…`) is no sign at all: the name is found wherever it is written.
+    if (contentWords(pp) < 2 && (!inPassage({ text: '', start: r.start, end: r.end }, source) || nameOnly(pp))) continue;
     return { match: { ...r, short: false }, start: part.start, end: part.end };
   }
   return null;
+}
+
+/** Whether the content words of a prepared sentence are capitalized words the lexicon does not know (names). */
+function nameOnly(p: BridgeSentence): boolean {
+  let names = 0;
+  for (let i = 0; i < p.tokens.length; i++) {
+    if (p.stop[i] || p.tokens[i].kind !== 'word') continue;
+    if (p.ids[i] >= 0 || !/^\p{Lu}/u.test(p.tokens[i].text)) return false;
+    names++;
+  }
+  return names > 0;
 }
 
 /** Content words of a prepared sentence (not function words, not numbers). */
