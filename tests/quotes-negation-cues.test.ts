@@ -13,6 +13,13 @@ describe('negation cues: what is not a negated statement', () => {
     expect(count('The plant must close no later than 31 December 2026.', 'en')).toBe(0);
   });
 
+  it('reads the `no` of a distributive pair as no negation (`un día sí y dos no`), but not a `no` that negates a verb', () => {
+    expect(count('Desde marzo tenemos agua un día sí y dos no.', 'es')).toBe(0);
+    expect(count('Unos sí y otros no, depende del barrio.', 'es')).toBe(0);
+    expect(count('Dijo que sí y luego que no quería ir.', 'es')).toBe(1);
+    expect(count('Sí, no lo sé.', 'es')).toBe(1);
+  });
+
   it('counts a `nunca` after a `sin` phrase with no verb as a negation of its own, not one inside `sin`', () => {
     expect(count('Sin ellos nunca habría llegado a ser número uno.', 'es')).toBe(1);
     expect(count('Se fue sin decir nunca nada.', 'es')).toBe(0);

@@ -233,6 +233,9 @@ export function countNegations(text: string, lang: 'en' | 'es'): NegationCount {
   /** The clause's negation so far is a `sin` with no verb after it yet (`Sin ellos`, not `sin decir`). */
   let sinOnly = false;
   let clauseMas = false;
+  /** A `sí` after a word of this clause, then a `y`/`o`: a distributive pair (`un día sí y dos no`) is open. */
+  let affirmed = false;
+  let pairOpen = false;
   let conj = false;
   let prev = '';
   let prev2 = '';
@@ -242,6 +245,8 @@ export function countNegations(text: string, lang: 'en' | 'es'): NegationCount {
   for (let m = WORD.exec(text); m !== null; m = WORD.exec(text)) {
     const raw = m[0];
     if (/^[,;:.!?]$/.test(raw)) {
+      affirmed = false;
+      pairOpen = false;
       if (raw !== ',') {
         clauseNeg = false;
         sinOnly = false;
@@ -293,6 +298,9 @@ export function countNegations(text: string, lang: 'en' | 'es'): NegationCount {
     }
     if (w === 'mas' || w === 'mejor' || w === 'peor') clauseMas = true;
     if (lang === 'es' && w === 'de' && /^(?:dejar|deja|dejan|dejo|dejaron|dejara|dejado)$/.test(prev)) morph++;
+    // `un día sí y dos no`, `unos sí y otros no`: the `no` of a distributive pair negates nothing.
+    if (lang === 'es' && /^sí$/iu.test(raw) && prev !== '' && !/^[,;:.!?]$/u.test(prev)) affirmed = true;
+    if (lang === 'es' && (w === 'y' || w === 'o') && affirmed) pairOpen = true;
     // `rule out`: a negative verb, as Spanish `descartar` is.
     if (lang === 'en' && RULE.has(w) && RULE_OUT.test(text.slice(m.index + raw.length, m.index + raw.length + 40))) morph++;
     // `lo que falta es…`, `faltan médicos`: “lacking”, “there are no doctors” (not `hace falta`: “it takes”, nor
@@ -355,7 +363,7 @@ export function countNegations(text: string, lang: 'en' | 'es'): NegationCount {
       const ever = (w === 'nunca' || w === 'jamas') && clauseMas;
       // `nada más llegar`: as soon as.
       const assoon = lang === 'es' && w === 'nada' && next === 'mas' && ES_INFINITIVE.test(secondWordAt(text, m.index + raw.length));
-      const tag = (w === 'no' || w === "n't") && isTag(text, m.index, at, at + len, lang);
+      const tag = ((w === 'no' || w === "n't") && isTag(text, m.index, at, at + len, lang)) || (w === 'no' && pairOpen && !/\p{L}/u.test(next));
       // `no somos piqueteros ni queremos…`, `no ganó ni perdió nadie`: a `ni` before a verb joins a second negated
       // clause, which English words as a negation of its own (`and we don't want`, `nor do we want`, `nobody won
       // and nobody lost`): a negation of its own, so an English quote that drops it shows (`ni quiero venganza` /
