@@ -69,3 +69,14 @@ export function linkQuote(pe: BridgeSentence, pf: BridgeSentence, minStrength: n
   }
   return { pe, pf, bestE, bestF, partnerE, partnerF, via: m.via, cols, strength: m.strength };
 }
+
+/**
+ * Whether token `k` of one side (`es`: the Spanish span's, else the quote's) is rendered by the other: its one-to-one
+ * partner links at `min` or more (a word already rendered by another, as `hard` by the first `dura` of `dura consigo
+ * misma y dura con los demás`, does not render a second).
+ */
+export function renderedByPartner(L: Linked, es: boolean, k: number, min: number): boolean {
+  const partner = es ? L.partnerF[k] : L.partnerE[k];
+  if (partner < 0) return false;
+  return (es ? L.strength[partner * L.cols + k] : L.strength[k * L.cols + partner]) >= min;
+}

@@ -6,7 +6,7 @@ import type { Locale } from '../../report/i18n.js';
 import type { Span } from '../../types.js';
 import type { ComparePair } from './ComparePair.js';
 import type { QuoteFinding } from './QuoteFinding.js';
-import type { Linked } from './linkQuote.js';
+import { renderedByPartner, type Linked } from './linkQuote.js';
 import { makeFinding } from './makeFinding.js';
 import { countNegations } from './negationCues.js';
 import { span } from './tokenFinding.js';
@@ -181,11 +181,7 @@ function unrenderedScope(L: Linked, es: boolean, text: string, at: number, min: 
   const side = es ? L.pf : L.pe;
   const other = es ? L.pe : L.pf;
   // Rendered: linked one to one, at `min` or more, with a content word of the other side (`margen` ~ `This` is chance).
-  const rendered = (k: number): boolean => {
-    const partner = es ? L.partnerF[k] : L.partnerE[k];
-    if (partner < 0 || other.stop[partner]) return false;
-    return (es ? L.strength[partner * L.cols + k] : L.strength[k * L.cols + partner]) >= min;
-  };
+  const rendered = (k: number): boolean => renderedByPartner(L, es, k, min) && !other.stop[es ? L.partnerF[k] : L.partnerE[k]];
   let k = 0;
   while (k < side.tokens.length && side.tokens[k].start < at) k++;
   let content = 0;

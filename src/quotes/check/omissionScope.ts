@@ -6,7 +6,7 @@ import { prepareBridgeSentence, type BridgeSentence } from '../../lexicon/prepar
 import type { Locale } from '../../report/i18n.js';
 import type { Span } from '../../types.js';
 import type { ComparePair, CompareOptions } from './ComparePair.js';
-import { linkQuote, type Linked } from './linkQuote.js';
+import { linkQuote, renderedByPartner, type Linked } from './linkQuote.js';
 import type { QuoteFinding } from './QuoteFinding.js';
 import { makeFinding } from './makeFinding.js';
 import { span } from './tokenFinding.js';
@@ -226,14 +226,6 @@ function paraphrased(L: Linked, text: string, a: number, b: number, min: number,
   return gap > 0 && gap * PARAPHRASE_RATIO >= words;
 }
 
-/** Whether Spanish token `j` is rendered by the quote: its one-to-one partner links at `min` or more (a quote word
- * already rendered by another Spanish word, as `hard` by the first `dura` of `dura consigo misma y dura con los
- * demás`, does not render a second). */
-function renderedF(L: Linked, j: number, min: number): boolean {
-  const i = L.partnerF[j];
-  return i >= 0 && L.strength[i * L.cols + j] >= min;
-}
-
 /**
  * English articles, prepositions and pronouns: a Spanish content word linked to one of them (`miedo` ~ `of`,
  * `dicen` ~ `they`) is not rendered by it. Auxiliaries are not here: `habría hecho` ~ `would have done` is rendered.
@@ -307,7 +299,7 @@ export function omissionScope(p: ComparePair, o: CompareOptions, locale: Locale,
       let last = -1;
       for (let j = c.a; j < c.b; j++) {
         if (pf.stop[j] || neutral(pf, j)) continue;
-        if ((renderedF(L, j, o.linkStrength) && !FUNCTION_WORDS.has(pe.tokens[L.partnerF[j]].norm)) || pf.ids[j] < 0 || pf.tokens[j].kind !== 'word') {
+        if ((renderedByPartner(L, true, j, o.linkStrength) && !FUNCTION_WORDS.has(pe.tokens[L.partnerF[j]].norm)) || pf.ids[j] < 0 || pf.tokens[j].kind !== 'word') {
           rendered++;
           continue;
         }
