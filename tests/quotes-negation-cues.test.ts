@@ -13,6 +13,12 @@ describe('negation cues: what is not a negated statement', () => {
     expect(count('The plant must close no later than 31 December 2026.', 'en')).toBe(0);
   });
 
+  it('reads `no dejó de` (kept on) as a litotes, so `kept raising` renders it', () => {
+    expect(countNegations('y luego no dejó de subir las comisiones', 'es').litotes).toBe(1);
+    expect(countNegations('no lo dejó entrar', 'es').litotes).toBe(0);
+    expect(negation('"It closed every other route and then kept raising the fees," said Judge Ada Lund.', '«Cerró todas las demás rutas y luego no dejó de subir las comisiones», dijo la jueza Ada Lund.')).toBe(false);
+  });
+
   it('reads the `no` of a distributive pair as no negation (`un día sí y dos no`), but not a `no` that negates a verb', () => {
     expect(count('Desde marzo tenemos agua un día sí y dos no.', 'es')).toBe(0);
     expect(count('Unos sí y otros no, depende del barrio.', 'es')).toBe(0);

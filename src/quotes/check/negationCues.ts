@@ -209,7 +209,7 @@ const RULE_OUT = /^\s+(?:\p{L}+\s+){0,2}out\b/u;
 /** What may stand between a negation and the negative verb or adjective it negates (`no se descarta`, `no lo voy a
  * negar`, `no es imposible`; `cannot yet rule out`, `won't deny`, `not impossible`). */
 const LITOTES_ES =
-  /^(?:\s+(?:se|lo|la|los|las|le|les|nos|me|te|podemos|puede|pueden|podía|quiero|queremos|quiere|hay que|es posible|va a|vamos a|voy a|es|era|sería|parece|resulta)){0,2}\s+(?:descart|neg(?:ar|amos|aré|ará)\b|niego\b|niega\b|niegan\b|imposib|improbab|inusual|injustific|desdeñable|despreciable)/iu;
+  /^(?:\s+(?:se|lo|la|los|las|le|les|nos|me|te|podemos|puede|pueden|podía|quiero|queremos|quiere|hay que|es posible|va a|vamos a|voy a|es|era|sería|parece|resulta)){0,2}\s+(?:descart|dej(?:ar|a|an|o|ó|aron|aba|aban|ará|arán|e|en|amos|emos)\s+de\b|neg(?:ar|amos|aré|ará)\b|niego\b|niega\b|niegan\b|imposib|improbab|inusual|injustific|desdeñable|despreciable)/iu;
 const LITOTES_EN =
   /^(?:\s+(?:be|yet|completely|entirely|fully|totally|even|being|just|simply|going to|gonna|will|can|is|was|seem|seems|altogether)){0,2}\s+(?:(?:rule|rules|ruled|ruling)\s+(?:\p{L}+\s+){0,2}out\b|deny\b|denying\b|impossible\b|unlikely\b|uncommon\b|unusual\b|unreasonable\b|unheard\b|insignificant\b|negligible\b)/iu;
 
