@@ -187,7 +187,7 @@ function unrenderedScope(L: Linked, es: boolean, text: string, at: number, min: 
   let content = 0;
   for (let n = 0; n < SCOPE_TOKENS && k < side.tokens.length; n++, k++) {
     const t = side.tokens[k];
-    if (/[,;:.!?…«»“”"]/u.test(text.slice(k > 0 ? side.tokens[k - 1].end : 0, t.start)) && n > 0) break;
+    if (/[,;:.!?…«»“”"]/u.test(text.slice(k > 0 ? side.tokens[k - 1].end : 0, t.start))) break;
     if (side.stop[k] || t.kind !== 'word' || LIGHT_VERBS.has(t.norm)) continue;
     content++;
     if (rendered(k)) return false;
