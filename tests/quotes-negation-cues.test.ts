@@ -26,6 +26,23 @@ describe('negation cues: what is not a negated statement', () => {
     expect(count('Sí, no lo sé.', 'es')).toBe(1);
   });
 
+  it('reads negative words after `demasiado … para` and `mejor/más que` as “any” (`too big to answer to anyone`)', () => {
+    expect(count('las empresas que se creían demasiado grandes para rendir cuentas ante nadie', 'es')).toBe(0);
+    expect(count('Es demasiado pronto para decir nada', 'es')).toBe(0);
+    expect(count('Lo conoce mejor que nadie', 'es')).toBe(0);
+    expect(count('Lo quiero más que nada en el mundo', 'es')).toBe(0);
+    // A negative word of its own clause, or before the `demasiado`, still negates.
+    expect(count('Era demasiado tarde y nadie vino', 'es')).toBe(1);
+    expect(count('Nadie es demasiado viejo para aprender', 'es')).toBe(1);
+    expect(count('No hay nada más que hacer', 'es')).toBe(1);
+    expect(
+      negation(
+        'Daniel Ferrante called the decision "a turning point for every company that thought it was too big to answer to anyone."',
+        'Daniel Ferrante calificó la decisión de «un punto de inflexión para todas las empresas que se creían demasiado grandes para rendir cuentas ante nadie».',
+      ),
+    ).toBe(false);
+  });
+
   it('counts a `nunca` after a `sin` phrase with no verb as a negation of its own, not one inside `sin`', () => {
     expect(count('Sin ellos nunca habría llegado a ser número uno.', 'es')).toBe(1);
     expect(count('Se fue sin decir nunca nada.', 'es')).toBe(0);

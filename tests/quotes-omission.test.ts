@@ -115,6 +115,13 @@ describe('omissions: what is not one', () => {
     expect(faithful.status).toBe('match');
   });
 
+  it('reads `mil veces` as emphasis (`much rather`), not as a dropped quantity; `tres veces` stays one', () => {
+    const q = only('"We would much rather be on the wards, but we can\'t keep working for free," said Dr. Priya Nandan.', '«Preferiríamos mil veces estar en las salas, pero no podemos seguir trabajando gratis», dijo la doctora Priya Nandan.');
+    expect(q.status).toBe('match');
+    const dropped = only('"We asked the ministry for a meeting and they said no," said Dr. Priya Nandan.', '«Pedimos tres veces una reunión al ministerio y nos dijeron que no», dijo la doctora Priya Nandan.');
+    expect(omissions(dropped).length).toBeGreaterThan(0);
+  });
+
   it('cuts a span that runs on into the attribution at the passage’s edge', () => {
     const q = only('"The bridge will open in March," Inés Calderón told reporters.', '«El puente abrirá en marzo», declaró Inés Calderón a los periodistas.');
     expect(q.source?.text).toBe('El puente abrirá en marzo');

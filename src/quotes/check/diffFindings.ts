@@ -90,7 +90,7 @@ export function diffFindings(p: ComparePair, L: Linked, o: CompareOptions, local
     const valued = valuedNumerals(run.side === 'es' ? p.source.start : p.quote.start, toks, run, out);
     const known = run.items.filter((it) => ids[it.k] >= 0 && !valued.has(it.k)).length;
     // A dropped quantity (“en tres años”) matters even when short.
-    const numeric = run.items.some((it) => NUMERALS.has(toks[it.k].norm) && !valued.has(it.k));
+    const numeric = run.items.some((it) => NUMERALS.has(toks[it.k].norm) && !valued.has(it.k) && !hyperbole(toks, it.k));
     const least = numeric ? 2 : o.minRun;
     if (known < least) continue;
     // Words unrendered on both sides at the same place are a loose rendering (or a gap of the lexicon), not an
@@ -152,6 +152,19 @@ const NUMERALS = new Set(
   ('dos tres cuatro cinco seis siete ocho nueve diez once doce veinte treinta cuarenta cincuenta cien ciento mil millon millones ' +
     'two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty hundred thousand million millions billion').split(' '),
 );
+/** Round numerals that multiply for emphasis, not count (`mil veces mejor`, `a million times`). */
+const HYPERBOLIC = new Set(['cien', 'mil', 'millon', 'hundred', 'thousand', 'million']);
+
+/**
+ * Whether numeral token `k` is a hyperbole, `mil veces`, `cien veces`, `un millón de veces`, `a thousand times`: an
+ * intensifier (`much rather`), no quantity a rendering could drop.
+ */
+function hyperbole(toks: BridgeSentence['tokens'], k: number): boolean {
+  if (!HYPERBOLIC.has(toks[k].norm)) return false;
+  const next = toks[k + 1]?.norm === 'de' ? toks[k + 2]?.norm : toks[k + 1]?.norm;
+  return next === 'veces' || next === 'times';
+}
+
 /** Tokens of `run` that a number or date finding in `out` already covers on the run's side (offsets from `base`). */
 function valuedNumerals(base: number, toks: BridgeSentence['tokens'], run: { side: 'es' | 'en'; items: Item[] }, out: QuoteFinding[]): Set<number> {
   const hit = new Set<number>();

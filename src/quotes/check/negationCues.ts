@@ -233,6 +233,8 @@ export function countNegations(text: string, lang: 'en' | 'es'): NegationCount {
   /** The clause's negation so far is a `sin` with no verb after it yet (`Sin ellos`, not `sin decir`). */
   let sinOnly = false;
   let clauseMas = false;
+  /** A `demasiado` (`too`) in this clause: a `para` after it licenses negative words as “any” (`demasiado grandes para rendir cuentas ante nadie`). */
+  let tooOpen = false;
   /** A `sí` after a word of this clause, then a `y`/`o`: a distributive pair (`un día sí y dos no`) is open. */
   let affirmed = false;
   let pairOpen = false;
@@ -251,6 +253,7 @@ export function countNegations(text: string, lang: 'en' | 'es'): NegationCount {
         clauseNeg = false;
         sinOnly = false;
         clauseMas = false;
+        tooOpen = false;
       }
       prev2 = prev;
       prev = raw;
@@ -297,6 +300,13 @@ export function countNegations(text: string, lang: 'en' | 'es'): NegationCount {
       }
     }
     if (w === 'mas' || w === 'mejor' || w === 'peor') clauseMas = true;
+    // `demasiado grandes para rendir cuentas ante nadie`: “too big to answer to anyone”; the `para` of `demasiado`
+    // licenses the negative words after it, as `too … to` licenses English `any`.
+    if (lang === 'es' && /^demasiad[oa]s?$/u.test(w)) tooOpen = true;
+    if (lang === 'es' && w === 'para' && tooOpen && !clauseNeg) {
+      clauseNeg = true;
+      conj = false;
+    }
     if (lang === 'es' && w === 'de' && /^(?:dejar|deja|dejan|dejo|dejaron|dejara|dejado)$/.test(prev)) morph++;
     // `un día sí y dos no`, `unos sí y otros no`: the `no` of a distributive pair negates nothing.
     if (lang === 'es' && /^sí$/iu.test(raw) && prev !== '' && !/^[,;:.!?]$/u.test(prev)) affirmed = true;
@@ -360,7 +370,8 @@ export function countNegations(text: string, lang: 'en' | 'es'): NegationCount {
       const preverbal = lang === 'es' && ((prev === ',' && w !== 'ni') || (sinOnly && prev !== 'sin' && (w === 'nunca' || w === 'jamas' || w === 'tampoco')));
       const isConcord = clauseNeg && (elliptical || ((concord.has(w) || (w === 'not' && next === 'even')) && !conj && !preverbal));
       // `más … que nunca`, `el mejor visto jamás`: “ever”, not a negation (`dos que nunca llegan` is one).
-      const ever = (w === 'nunca' || w === 'jamas') && clauseMas;
+      // So is `mejor que nadie`, `más que nada`: “better than anyone”, “more than anything”.
+      const ever = ((w === 'nunca' || w === 'jamas') && clauseMas) || (lang === 'es' && clauseMas && prev === 'que' && (w === 'nadie' || w === 'nada'));
       // `nada más llegar`: as soon as.
       const assoon = lang === 'es' && w === 'nada' && next === 'mas' && ES_INFINITIVE.test(secondWordAt(text, m.index + raw.length));
       const tag = ((w === 'no' || w === "n't") && isTag(text, m.index, at, at + len, lang)) || (w === 'no' && pairOpen && !/\p{L}/u.test(next));
