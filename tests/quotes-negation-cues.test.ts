@@ -35,6 +35,10 @@ describe('negation cues: what is not a negated statement', () => {
     expect(count('Era demasiado tarde y nadie vino', 'es')).toBe(1);
     expect(count('Nadie es demasiado viejo para aprender', 'es')).toBe(1);
     expect(count('No hay nada más que hacer', 'es')).toBe(1);
+    // English `better than nothing` as Spanish `mejor que nada`.
+    expect(count('It is better than nothing', 'en')).toBe(0);
+    expect(count('Nothing is better than this', 'en')).toBe(1);
+    expect(negation('The judge called the plan "better than nothing."', 'El juez calificó el plan de «mejor que nada».')).toBe(false);
     expect(
       negation(
         'Daniel Ferrante called the decision "a turning point for every company that thought it was too big to answer to anyone."',

@@ -94,3 +94,20 @@ describe('source span: a whole passage between narration that shares a few words
     expect(q.status).toBe('match');
   });
 });
+
+describe('source span: a passage whose first clause the quote says otherwise', () => {
+  it('takes the whole passage when the rest of it is the quote’s own edge said otherwise (`walk away` / `dar un paso al costado`)', () => {
+    const en = '"I\'m not going to walk away, because I believe in these players," he said.';
+    const es = '“No voy a dar un paso al costado, porque creo en estos jugadores”, dijo.';
+    const q = findQuoteMismatches(en, es).quotes[0];
+    expect(q.source?.text).toBe('No voy a dar un paso al costado, porque creo en estos jugadores');
+    expect(q.status).toBe('match');
+  });
+
+  it('keeps the window when the quote renders its own edges (the passage holds more than the quote says)', () => {
+    const en = '"because I believe in these players," he said.';
+    const es = '“No voy a dar un paso al costado, porque creo en estos jugadores”, dijo.';
+    const q = findQuoteMismatches(en, es).quotes[0];
+    expect(q.source?.text).toBe('porque creo en estos jugadores');
+  });
+});

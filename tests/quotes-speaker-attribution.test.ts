@@ -19,6 +19,13 @@ describe('Spanish source attribution', () => {
   it('gives every speaker of a sentence that attributes words to several', () => {
     expect(attributionIn('Ferrocarriles Orla informó que «no quedan billetes», mientras que Nora Quell dijo que era «inesperado».')).toBe('Ferrocarriles Orla / Nora Quell');
   });
+  it('takes the name after an owned role (`said Brightmoor’s chief executive, Alison Pryce`) and cuts a firm joined by `&`', () => {
+    const speaker = (t: string): string | null => extractQuotes(t)[0]?.speaker ?? null;
+    expect(speaker('“We are deeply sorry,” said Brightmoor’s chief executive, Alison Pryce.')).toBe('Alison Pryce');
+    expect(speaker('“We are deeply sorry,” said its chief executive, Alison Pryce.')).toBe('Alison Pryce');
+    expect(speaker('“We welcome clarity,” said its executive director, Robert Whitfield.')).toBe('Robert Whitfield');
+    expect(speaker('Another analyst, Raymond Cheung of Fenwick & Cole, said he did not expect a strike.\n"Strikes are the exception," Cheung wrote.')).toBe('Raymond Cheung');
+  });
   it('skips the addressee between the verb and its subject (`dijo a la BBC su director, X`)', () => {
     const speaker = (t: string): string | null => extractQuotes(t)[0]?.speaker ?? null;
     expect(speaker('“Detrás de cada cifra hay una persona con dolor”, dijo a la BBC su director, Gareth Owusu.')).toBe('Gareth Owusu');

@@ -361,7 +361,8 @@ function bestWindowFrom(a: number, hi: number, quote: BridgeSentence, m: LinkMat
  * A window mostly inside a quoted passage of the source becomes that passage (the innermost one that holds it:
  * a quotation the speaker quotes), from the sentence where its rendered words start: an English report may split
  * one Spanish passage into two quotes around its attribution (`“…we'll hit the target easily,” he said. “We're not
- * asking anyone to stop showering.”`).
+ * asking anyone to stop showering.”`). A window holding less of it becomes the passage when the rest is the quote's
+ * own edge said otherwise ({@link saidOtherwiseAtEdges}).
  */
 function expandToQuoted(w: SourceMatch, quote: BridgeSentence, m: LinkMatrix, source: SourceModel, options: SourceSearchOptions, oneSentence: boolean): SourceMatch {
   const sp = source.prepared;
@@ -383,8 +384,57 @@ function expandToQuoted(w: SourceMatch, quote: BridgeSentence, m: LinkMatrix, so
       return { ...w, tokenStart: sa, tokenEnd: qb, start: sp.tokens[sa].start, end: sp.tokens[qb - 1].end, whole: true };
     }
   }
+  // A window that holds less than half of its passage: the whole passage when the rest is the quote's own edge said
+  // otherwise (see saidOtherwiseAtEdges).
+  if (holding.length > 0) {
+    const q = holding[0];
+    const [qa, qb] = passageTokens(sp, q, w.tokenStart);
+    if (qb > qa && saidOtherwiseAtEdges(w, qa, qb, quote, m, source, options)) {
+      return { ...w, tokenStart: qa, tokenEnd: qb, start: sp.tokens[qa].start, end: sp.tokens[qb - 1].end, whole: true };
+    }
+  }
   const passage = passageAcrossUnits(w, quote, m, source, options);
   return passage ?? trim(w, m, source, options);
+}
+
+/** Length of a Spanish rendering over its English original, in characters, for news prose. */
+const LENGTH_RATIO = 1.15;
+
+/**
+ * Whether the parts of passage `[qa, qb)` outside the window are the quote's own edge said otherwise: on each side
+ * where the passage runs past the window, the quote has content words before its first (after its last) word
+ * rendered inside the window, and the whole passage matches the quote's length better than the window does (`I'm
+ * not going to walk away, because I believe in these players` / `No voy a dar un paso al costado, porque creo en
+ * estos jugadores`, where the window holds only the second clause).
+ */
+function saidOtherwiseAtEdges(w: SourceMatch, qa: number, qb: number, quote: BridgeSentence, m: LinkMatrix, source: SourceModel, options: SourceSearchOptions): boolean {
+  const sp = source.prepared;
+  const content = (a: number, b: number): boolean => {
+    for (let j = a; j < b; j++) if (!sp.stop[j] && sp.tokens[j].kind === 'word') return true;
+    return false;
+  };
+  const before = content(qa, w.tokenStart);
+  const after = content(w.tokenEnd, qb);
+  if (!before && !after) return false;
+  let first = -1;
+  let last = -1;
+  for (let i = 0; i < m.rows; i++) {
+    let linked = false;
+    for (let j = w.tokenStart; j < w.tokenEnd && !linked; j++) if (m.strength[i * m.cols + j] >= options.linkStrength) linked = true;
+    if (!linked || quote.stop[i]) continue;
+    if (first < 0) first = i;
+    last = i;
+  }
+  if (first < 0) return false;
+  const unrendered = (a: number, b: number): boolean => {
+    for (let i = a; i < b; i++) if (!quote.stop[i] && quote.tokens[i].kind === 'word') return true;
+    return false;
+  };
+  if (before && !unrendered(0, first)) return false;
+  if (after && !unrendered(last + 1, m.rows)) return false;
+  const enLen = quote.tokens[m.rows - 1].end - quote.tokens[0].start;
+  const fit = (a: number, b: number): number => Math.abs(Math.log((sp.tokens[b - 1].end - sp.tokens[a].start) / Math.max(1, enLen) / LENGTH_RATIO));
+  return fit(qa, qb) < Math.log(1.35) && fit(qa, qb) < fit(w.tokenStart, w.tokenEnd);
 }
 
 /**

@@ -371,7 +371,11 @@ export function countNegations(text: string, lang: 'en' | 'es'): NegationCount {
       const isConcord = clauseNeg && (elliptical || ((concord.has(w) || (w === 'not' && next === 'even')) && !conj && !preverbal));
       // `más … que nunca`, `el mejor visto jamás`: “ever”, not a negation (`dos que nunca llegan` is one).
       // So is `mejor que nadie`, `más que nada`: “better than anyone”, “more than anything”.
-      const ever = ((w === 'nunca' || w === 'jamas') && clauseMas) || (lang === 'es' && clauseMas && prev === 'que' && (w === 'nadie' || w === 'nada'));
+      // English `better than nothing` (`mejor que nada`) alike.
+      const ever =
+        ((w === 'nunca' || w === 'jamas') && clauseMas) ||
+        (lang === 'es' && clauseMas && prev === 'que' && (w === 'nadie' || w === 'nada')) ||
+        (lang === 'en' && prev === 'than' && (w === 'nothing' || w === 'nobody' || w === 'none'));
       // `nada más llegar`: as soon as.
       const assoon = lang === 'es' && w === 'nada' && next === 'mas' && ES_INFINITIVE.test(secondWordAt(text, m.index + raw.length));
       const tag = ((w === 'no' || w === "n't") && isTag(text, m.index, at, at + len, lang)) || (w === 'no' && pairOpen && !/\p{L}/u.test(next));

@@ -173,6 +173,8 @@ export function affiliationCut(tokens: readonly ContextToken[], run: NameRun): N
     }
     let org = false;
     for (let m = k + 1; m <= run.to && !org; m++) org = tokens[m].cap && (ORG_LAST.has(tokens[m].lower) || ORG_FIRST.has(fold(tokens[m].lower)));
+    // `Raymond Cheung of Fenwick & Cole`: a name joined by `&` is a firm's.
+    if (tokens[run.to + 1]?.text === '&') org = true;
     return org ? { from: run.from, to: k - 1, nameFrom: run.from, titles: [] } : null;
   }
   return null;

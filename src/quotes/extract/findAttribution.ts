@@ -336,7 +336,9 @@ function subjectAfter(text: string, tokens: readonly ContextToken[], v: number):
       const w = tokens[m];
       if (!isWord(w) || NOT_NAME_WORDS.has(w.lower) || FINITE_REPORTING_VERBS.has(w.lower)) break;
       k = m;
-      if (ROLE_NOUNS.has(w.lower)) break;
+      // A compound role runs to its last noun (`its chief executive`, `its executive director`).
+      const nextRole = isWord(tokens[m + 1]) && !tokens[m + 1].cap && ROLE_NOUNS.has(tokens[m + 1].lower);
+      if (ROLE_NOUNS.has(w.lower) && !nextRole) break;
       if (w.cap) places.push(normalizePlace(w.text));
     }
     if (k < 0) return null;
