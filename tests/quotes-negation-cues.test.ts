@@ -47,6 +47,15 @@ describe('negation cues: what is not a negated statement', () => {
     ).toBe(false);
   });
 
+  it('reads a phrase quoted mid-sentence in the source as part of its sentence, not as another passage', () => {
+    expect(
+      negation(
+        '"This isn\'t nimbyism. We simply don\'t want anyone else to go through what we went through," she said.',
+        '«Esto no es el típico “en mi barrio, no”. Sencillamente no queremos que nadie más pase por lo que pasamos», dijo.',
+      ),
+    ).toBe(false);
+  });
+
   it('counts a `nunca` after a `sin` phrase with no verb as a negation of its own, not one inside `sin`', () => {
     expect(count('Sin ellos nunca habría llegado a ser número uno.', 'es')).toBe(1);
     expect(count('Se fue sin decir nunca nada.', 'es')).toBe(0);

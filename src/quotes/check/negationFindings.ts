@@ -157,8 +157,17 @@ export function quotedPart(en: string, es: string): Span {
 /** True when a quotation mark of `es` stands next to punctuation (`". "`, `: ‘`, `», dijo`): a quoted passage's
  * edge between sentences or clauses, not a phrase quoted in the middle of a running sentence. */
 function hasBoundaryMark(es: string): boolean {
+  /** Position of the last opening mark seen that stands mid-sentence (after a word: `el típico “`), or -1. */
+  let inner = -1;
   for (let i = 0; i < es.length; i++) {
     if (!QUOTE_MARKS.test(es[i])) continue;
+    const opening = /[«“‘]/u.test(es[i]) || ((es[i] === '"' || es[i] === "'") && /\p{L}|\p{N}/u.test(es[i + 1] ?? ''));
+    if (opening) inner = /\p{L}\s$/u.test(es.slice(Math.max(0, i - 2), i)) ? i : -1;
+    // The closing mark of a phrase quoted mid-sentence (`el típico “en mi barrio, no”.`) is no passage's edge.
+    else if (inner >= 0) {
+      inner = -1;
+      continue;
+    }
     const around = es.slice(Math.max(0, i - 2), i) + es.slice(i + 1, i + 3);
     if (/[.,;:!?¿¡—–]/u.test(around)) return true;
   }

@@ -145,7 +145,7 @@ export const TITLE_WORDS: ReadonlySet<string> = new Set([
   'lord', 'lady', 'deputy', 'foreign', 'state', 'interior', 'defense', 'defence', 'finance', 'attorney',
   'commissioner', 'envoy', 'diplomat', 'candidate', 'lawmaker', 'legislator', 'official', 'officials',
   'negotiator', 'advisor', 'adviser', 'head', 'founder', 'owner', 'coach', 'officer', 'premier', 'president-elect',
-  'interim', 'acting', 'former', 'ex', 'executive', 'manager', 'economist', 'analyst', 'prosecutor', 'sheriff',
+  'interim', 'acting', 'former', 'ex', 'executive', 'analyst',
   'presidente', 'presidenta', 'vicepresidente', 'vicepresidenta', 'ministro', 'ministra', 'canciller',
   'secretario', 'secretaria', 'senador', 'senadora', 'embajador', 'embajadora', 'gobernador', 'gobernadora',
   'alcalde', 'alcaldesa', 'diputado', 'diputada', 'congresista', 'general', 'jefe', 'jefa', 'juez', 'jueza',
