@@ -62,4 +62,12 @@ describe('name variants across the languages', () => {
     expect(types('"We talked to the Saint Peter\'s Basilica staff," she said.', '«Hablamos con el personal de la basílica de San Pedro», dijo.')).toEqual([]);
     expect(types('"Prince Harry left London for The Hague," she said.', '«El príncipe Jorge dejó Londres rumbo a La Haya», dijo.')).toContain('entity');
   });
+
+  it('knows the British ministries by their Spanish names and Easter as `Semana Santa`', () => {
+    const types = (en: string, es: string): string[] => findQuoteMismatches(en, es).quotes[0].findings.map((f) => f.type);
+    expect(types('"The Home Office has failed these families," he said.', '«El Ministerio del Interior ha fallado a estas familias», dijo.')).toEqual([]);
+    expect(types('"The Foreign Office has advised against all travel," he said.', '«El Ministerio de Asuntos Exteriores desaconseja todos los viajes», dijo.')).toEqual([]);
+    expect(types('"We celebrated Easter with our families in Seville," she said.', '«Celebramos la Semana Santa con nuestras familias en Sevilla», dijo.')).toEqual([]);
+    expect(types('"The Home Office has failed these families," he said.', '«El Ministerio de Sanidad ha fallado a estas familias», dijo.')).toContain('entity');
+  });
 });

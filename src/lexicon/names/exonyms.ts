@@ -63,6 +63,8 @@ export const EXONYM_GROUPS: readonly (readonly string[])[] = [
   ['National Liberation Army', 'Ejército de Liberación Nacional', 'ELN'],
   ['La Liga', 'LaLiga', 'Primera División', 'Primera'], ['Drug Enforcement Administration', 'DEA'], ['Central Intelligence Agency', 'CIA'],
   ['Federal Bureau of Investigation', 'FBI'],
+  ['Home Office', 'Ministerio del Interior'], ['Foreign Office', 'Ministerio de Asuntos Exteriores', 'Ministerio de Exteriores', 'Exteriores'],
+  ['Easter', 'Semana Santa', 'Pascua'],
 ];
 
 /**
