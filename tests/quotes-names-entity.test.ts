@@ -68,6 +68,7 @@ describe('name variants across the languages', () => {
     expect(types('"The Home Office has failed these families," he said.', '«El Ministerio del Interior ha fallado a estas familias», dijo.')).toEqual([]);
     expect(types('"The Foreign Office has advised against all travel," he said.', '«El Ministerio de Asuntos Exteriores desaconseja todos los viajes», dijo.')).toEqual([]);
     expect(types('"We celebrated Easter with our families in Seville," she said.', '«Celebramos la Semana Santa con nuestras familias en Sevilla», dijo.')).toEqual([]);
+    expect(types('"Myanmar is in crisis and the Pyrenees are covered in snow," she said.', '«Birmania está en crisis y los Pirineos están cubiertos de nieve», dijo.')).toEqual([]);
     expect(types('"The Home Office has failed these families," he said.', '«El Ministerio de Sanidad ha fallado a estas familias», dijo.')).toContain('entity');
   });
 });

@@ -65,6 +65,7 @@ export const EXONYM_GROUPS: readonly (readonly string[])[] = [
   ['Federal Bureau of Investigation', 'FBI'],
   ['Home Office', 'Ministerio del Interior'], ['Foreign Office', 'Ministerio de Asuntos Exteriores', 'Ministerio de Exteriores', 'Exteriores'],
   ['Easter', 'Semana Santa', 'Pascua'],
+  ['Pyrenees', 'Pirineos', 'Pirineo'], ['Myanmar', 'Burma', 'Birmania'],
 ];
 
 /**
