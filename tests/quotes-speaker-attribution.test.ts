@@ -16,6 +16,10 @@ describe('Spanish source attribution', () => {
     expect(attributionIn('El director del Instituto de Estudios de Valdora, el Dr. Ivo Marquet, dijo sobre el brote: «va a empeorar».')).toMatch(/Ivo Marquet/);
     expect(attributionIn('Nora Quell, presidenta de Valdora, dijo que no.')).toBe('Nora Quell');
   });
+  it('reads a name before an object pronoun and a reporting verb (`Pelosi le dijo`) as a speaker too', () => {
+    expect(attributionIn('Trump dijo que Pelosi le dijo: «Estamos listos para hablar».')).toBe('Trump / Pelosi');
+    expect(speakerFinding('Trump said Pelosi told him: "We are ready to talk."', 'Trump dijo que Pelosi le dijo: «Estamos listos para hablar».')).toEqual([false]);
+  });
   it('gives every speaker of a sentence that attributes words to several', () => {
     expect(attributionIn('Ferrocarriles Orla informó que «no quedan billetes», mientras que Nora Quell dijo que era «inesperado».')).toBe('Ferrocarriles Orla / Nora Quell');
   });

@@ -35,8 +35,9 @@ const NAME = `${CAP}(?:\\s+${PARTICLE}?\\s*${CAP}){0,4}`;
 const PRE = '(?:(?:el|la|los|las|un|una)\\s+)?(?:[\\p{Ll}]+\\s+){0,3}';
 // “…”, dijo [el señor] X   — the name follows a closing mark and a reporting verb.
 const AFTER_QUOTE = new RegExp(`[”»"]\\s*[,.]?\\s*(?:${VERBS})\\s+(${PRE}${NAME})`, 'u');
-// X dijo / X, cargo, dijo / cargo, X, dijo — a name before the verb (its apposition kept apart).
-const BEFORE_VERB = new RegExp(`(?:^|[\\s(])(${NAME})(?:,([^,]{1,80}),)?\\s+(?:${VERBS})(?![\\p{L}\\p{N}])`, 'u');
+// X dijo / X, cargo, dijo / cargo, X, dijo / X le dijo — a name before the verb (its apposition kept apart; an
+// object pronoun between them: `Trump dijo que Pelosi le dijo: «…»`).
+const BEFORE_VERB = new RegExp(`(?:^|[\\s(])(${NAME})(?:,([^,]{1,80}),)?\\s+(?:(?:le|les|me|nos|te|lo|la|los|las)\\s+)?(?:${VERBS})(?![\\p{L}\\p{N}])`, 'u');
 // An apposition that is itself a name (`El portavoz del Kremlin, Dmitry Peskov, dijo`): `[el|la] [título] Nombre`.
 const APPOSITION_NAME = new RegExp(`^\\s*(?:(?:el|la)\\s+)?(?:\\p{Ll}+\\.?\\s+)?(${NAME})\\s*$`, 'u');
 // según X
