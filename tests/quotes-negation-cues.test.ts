@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { countNegations } from '../src/quotes/check/negationCues.js';
+import { antonymRendered } from '../src/quotes/check/antonymRendered.js';
 import { quotedPart } from '../src/quotes/check/negationFindings.js';
 import { findQuoteMismatches } from '../src/quotes/findQuoteMismatches.js';
 
@@ -370,5 +371,41 @@ describe('negation cues: litotes of a negative verb', () => {
 
   it('reads `ignored` as a lexical negative (`nadie le hizo caso`)', () => {
     expect(countNegations('he raised the alarm and was ignored', 'en')).toMatchObject({ count: 0, morph: 1 });
+  });
+});
+
+describe('negation cues: renderings a translator words without the negation', () => {
+  const said = (en: string, es: string): boolean => negation(`"${en}," the official said.`, `«${es}», dijo el funcionario.`);
+
+  it('reads a negated word the other side words by its opposite as the same polarity (`not guilty` / `inocente`)', () => {
+    expect(antonymRendered('He was found not guilty of all charges', [{ text: 'not', start: 14, end: 17 }], 'en', 'Fue declarado inocente')).toBe(1);
+    expect(said('He was found not guilty of all charges', 'Fue declarado inocente de todos los cargos')).toBe(false);
+    expect(said('He is innocent and we will prove it', 'No es culpable y lo vamos a demostrar')).toBe(false);
+    expect(said('It is not easy to leave your home', 'Es difícil dejar tu casa')).toBe(false);
+    // The opposite must be there: a dropped negation still shows.
+    expect(said('I believe he is guilty of the crime', 'Yo creo que él no es culpable del crimen')).toBe(true);
+    expect(said('It is easy to leave your home', 'No es fácil dejar tu casa')).toBe(true);
+  });
+
+  it('reads an exceptive `no … más que` / `no … más remedio que` as “only” / “had to”, not a negation', () => {
+    expect(count('No nos hacen falta más que tres votos', 'es')).toBe(0);
+    expect(count('No tuvimos más remedio que irnos', 'es')).toBe(0);
+    expect(count('No es más alto que su hermano', 'es')).toBe(1);
+    expect(said('We only need three more votes', 'No nos hacen falta más que tres votos')).toBe(false);
+    expect(said('We had to leave', 'No tuvimos más remedio que irnos')).toBe(false);
+  });
+
+  it('reads `declined to` as a refusal and `it doesn’t matter` as `da igual`', () => {
+    expect(countNegations('The minister declined to comment', 'en')).toMatchObject({ count: 0, morph: 1 });
+    expect(countNegations('Prices declined to a record low', 'en')).toMatchObject({ count: 0, morph: 0 });
+    expect(said('The minister declined to comment', 'El ministro no quiso hacer comentarios')).toBe(false);
+    expect(said('It does not matter who wins the election', 'Da igual quién gane las elecciones')).toBe(false);
+  });
+
+  it('does not lend the words before a colon to the quotation it introduces', () => {
+    const en = 'Asked about more increases, Arizmendi declined to commit herself: "We are ruling anything out, but nothing has been decided either."';
+    const es = 'Preguntada por más subidas, Arizmendi evitó comprometerse: «No descartamos nada, pero tampoco hay nada decidido».';
+    expect(negation(en, es)).toBe(true);
+    expect(negation(en.replace('are ruling', 'are not ruling'), es)).toBe(false);
   });
 });

@@ -93,8 +93,8 @@ function isFlexible(raw: string, w: string, next: string, after: string, prev: s
   if ((w === 'no' && WORDS_VERBS.has(next) && after === 'palabras') || (w === 'sin' && next === 'palabras')) return true;
   // `que no nos vengan con cuentos`, `no me vengas con excusas`: “spare us the fairy tales”.
   if (w === 'no' && CLITICS.has(next) && after.startsWith('veng')) return true;
-  // `I don't care` / `me da igual`.
-  if ((w === "n't" || w === 'not') && (next === 'care' || next === 'mind')) return true;
+  // `I don't care` / `me da igual`; `it doesn't matter` / `da igual`.
+  if ((w === "n't" || w === 'not') && (next === 'care' || next === 'mind' || next === 'matter')) return true;
   // `the worst is yet to come` / `lo peor todavía no ha llegado`.
   if (w === 'yet' && next === 'to' && /^(?:is|are|was|were|has|have|had|be)$/u.test(prev)) return true;
   // `ahora y no dentro de seis meses`, `por quién la hizo y no por lo que es`: a contrast English words with
@@ -105,6 +105,27 @@ function isFlexible(raw: string, w: string, next: string, after: string, prev: s
   // `Little does he know`: a negative inversion opening the clause.
   return w === 'little' && (next === 'do' || next === 'does' || next === 'did') && !/\p{L}/u.test(prev);
 }
+/** `declined to comment` / `no quiso hacer comentarios`: a refusal (not `prices declined to a record low`). */
+const DECLINE = new Set(['decline', 'declines', 'declined', 'declining']);
+
+/** Nouns of `no … más remedio que`, `no … otra opción que`: “had to”. */
+const EXCEPTIVE_NOUNS = 'remedio|opcion|salida|alternativa|camino|cosa';
+/** `más que` right after a word, or after one of {@link EXCEPTIVE_NOUNS}, in the rest of the clause. */
+const EXCEPTIVE = new RegExp(`(?:^|\\s)(?:mas|otra|otro)\\s+(?:(?:${EXCEPTIVE_NOUNS})\\s+)?que(?:\\s|$)`, 'u');
+
+/**
+ * Whether the `no` ending at `at` is exceptive: `no … más que`, `no nos hacen falta más que tres votos` (“we only
+ * need three”), `no tuvimos más remedio que irnos` (“we had to leave”), `no hay otra salida que…`. Read up to the
+ * clause's end (a punctuation mark) within 60 characters.
+ */
+function exceptive(text: string, at: number): boolean {
+  let end = at;
+  while (end < text.length && end - at < 60 && !/[,;:.!?«»“”"]/u.test(text[end])) end++;
+  const clause = foldWord(text.slice(at, end)).replace(/[^\p{L}\s]/gu, ' ');
+  // `no hay nada más que hacer`: “nothing more to do”, a negation.
+  return EXCEPTIVE.test(clause) && !/(?:^|\s)(?:nada|nadie|nunca|ninguno|ninguna)\s+mas\s/u.test(clause);
+}
+
 /** Spanish negative verbs that license a following negative word (`negó haber cometido ninguna irregularidad`). */
 const LICENSING = /^(?:neg(?:o|aron|aba|aban|arse|ado|ada)|niega|niegan|descart\p{L}*|imposib\p{L}*)$/u;
 /** `tan`, `tanto`…: a comparison after `no` (`no fueron tan sólidos`). */
@@ -341,7 +362,7 @@ export function countNegations(text: string, lang: 'en' | 'es'): NegationCount {
     }
     const second = next === 'help' || next === 'agree' || w === 'no' || w === 'nada' || w === 'far' ? foldWord(secondWordAt(text, m.index + raw.length)) : '';
     const third = w === 'no' && second === 'mas' ? foldWord(thirdWordAt(text, m.index + raw.length)) : '';
-    if (isFlexible(raw, w, next, second, prev, prev2, third)) {
+    if (isFlexible(raw, w, next, second, prev, prev2, third) || (lang === 'es' && w === 'no' && exceptive(text, m.index + raw.length))) {
       morph++;
       // `no tengo ninguna duda`: what follows the idiom's cue is in its scope.
       if (cueSet.has(w)) {
@@ -351,7 +372,7 @@ export function countNegations(text: string, lang: 'en' | 'es'): NegationCount {
     } else if (lang === 'es' && w === 'no' && (prev === 'mientras' || (prev === 'que' && prev2 === 'hasta'))) {
       // `mientras no hayamos visto`, `hasta que no llegue`: “until”, a negation English may not word.
       morph++;
-    } else if (lang === 'en' && EN_LEXICAL_NEG.has(w)) {
+    } else if (lang === 'en' && (EN_LEXICAL_NEG.has(w) || (DECLINE.has(w) && next === 'to' && !/^(?:a|an|the|its|their|his|her|our|about|around|\d.*)$/u.test(foldWord(secondWordAt(text, m.index + raw.length)))))) {
       morph++;
     } else if (QUANTIFIERS.has(w) && PREPOSITIONS.has(prev) && (lang === 'en' || !clauseNeg)) {
       // `with nothing`, `para nadie`: may or may not be worded as a negation on the other side.

@@ -8,6 +8,7 @@ import type { ComparePair } from './ComparePair.js';
 import type { QuoteFinding } from './QuoteFinding.js';
 import { renderedByPartner, type Linked } from './linkQuote.js';
 import { makeFinding } from './makeFinding.js';
+import { antonymRendered } from './antonymRendered.js';
 import { countNegations } from './negationCues.js';
 import { span } from './tokenFinding.js';
 
@@ -29,6 +30,8 @@ export function leadNegations(en: string, quoteStart: number): number {
     }
   }
   const lead = before.slice(cut + 1);
+  // A quotation introduced by a colon is a sentence of its own (`declined to commit herself: "We are…"`).
+  if (/:\s*["“‘«]?\s*$/u.test(lead)) return 0;
   if (cut < 0 && from > 0) return 0; // sentence longer than the stretch read: do not guess
   const c = countNegations(lead, 'en');
   return c.count + c.morph;
@@ -224,8 +227,9 @@ export function negationFindings(p: ComparePair, locale: Locale, out: QuoteFindi
   if (gap < 0) gap += Math.min(-gap, leadNegations(p.en, p.quote.start));
   // Affixal words and `sin`/`without` pair off across the languages first (impossible / imposible): only those
   // left over explain a negation on the other side.
-  const morphS = Math.max(0, ns.morph - ne.morph) + Math.max(0, ns.without - ne.without);
-  const morphE = Math.max(0, ne.morph - ns.morph) + Math.max(0, ne.without - ns.without);
+  // A negated word the other side words by its opposite (`not guilty` / `inocente`) explains its negation too.
+  const morphS = Math.max(0, ns.morph - ne.morph) + Math.max(0, ns.without - ne.without) + antonymRendered(p.quote.text, ne.cues, 'en', src.text);
+  const morphE = Math.max(0, ne.morph - ns.morph) + Math.max(0, ne.without - ns.without) + antonymRendered(src.text, ns.cues, 'es', p.quote.text);
   // A litotes (`no descartamos` / `it is possible`) is explained by a side that words neither its negation nor its
   // negative verb; a side that keeps the verb and drops the negation (`we do rule out`) has turned it around.
   const litotes = gap > 0 ? gap <= ne.litotes && ns.morph === 0 : gap < 0 && -gap <= ns.litotes && ne.morph === 0;
