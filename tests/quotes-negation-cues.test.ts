@@ -387,6 +387,15 @@ describe('negation cues: renderings a translator words without the negation', ()
     expect(said('It is easy to leave your home', 'No es fácil dejar tu casa')).toBe(true);
   });
 
+  it('reads `not the first time` / `no es la primera vez` as “again”, and `lost` / `no ganamos` as one polarity', () => {
+    expect(said('This has happened before', 'No es la primera vez que ocurre')).toBe(false);
+    expect(said('It is not the first time this has happened', 'Ya ha ocurrido otras veces')).toBe(false);
+    // `the first time` against `no es la primera vez` is the opposite claim.
+    expect(said('It is the first time this has happened', 'No es la primera vez que ocurre')).toBe(true);
+    expect(said('We lost the game', 'No ganamos el partido')).toBe(false);
+    expect(said('We won the game', 'No ganamos el partido')).toBe(true);
+  });
+
   it('reads an exceptive `no … más que` / `no … más remedio que` as “only” / “had to”, not a negation', () => {
     expect(count('No nos hacen falta más que tres votos', 'es')).toBe(0);
     expect(count('No tuvimos más remedio que irnos', 'es')).toBe(0);

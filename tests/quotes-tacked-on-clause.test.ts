@@ -32,3 +32,12 @@ describe('tackedOnClause', () => {
     expect(additions(en, es)).toEqual([]);
   });
 });
+
+describe('one added clause, one finding', () => {
+  it('reports an added clause once, not again as the word run inside it', () => {
+    const en =
+      '"We met the workers and their families on Monday in the town hall. We are all in the same boat and the government has shot itself in the foot," the official said.';
+    const es = '«Nos reunimos con los trabajadores y sus familias el lunes en el ayuntamiento. Todos estamos en el mismo barco», dijo el funcionario.';
+    expect(additions(en, es)).toEqual(['and the government has shot itself in the foot']);
+  });
+});

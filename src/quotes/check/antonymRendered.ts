@@ -34,15 +34,29 @@ const PAIRS: readonly (readonly [readonly string[], readonly string[]])[] = [
   [['remember'], ['olvido', 'olvide', 'olvidamos', 'olvidado', 'olvidaron']],
   [['forget', 'forgot', 'forgotten'], ['recuerdo', 'recuerda', 'recordamos', 'recordare', 'recordaremos']],
   [['accept', 'accepted', 'accepts'], ['rechaza', 'rechazan', 'rechazo', 'rechazamos', 'rechazaron', 'rechazado', 'rechazada']],
+  [['win', 'won', 'wins', 'winning'], ['perder', 'perdimos', 'perdio', 'perdieron', 'perdemos', 'pierde', 'pierden', 'perdido', 'perdida', 'derrota']],
+  [['lose', 'lost', 'loses', 'losing'], ['ganar', 'ganamos', 'gano', 'ganaron', 'gana', 'ganan', 'ganado', 'ganada', 'victoria']],
   [['enough', 'sufficient'], ['insuficiente', 'insuficientes', 'escaso', 'escasa', 'escasos', 'escasas']],
 ];
 
+/**
+ * Pairs read one way only: the negated word on the first side, its rendering on the other (`not the first time` /
+ * `ya ha ocurrido otras veces`, `no es la primera vez` / `it has happened before`; a negated `before` is no `primera`).
+ */
+const EN_NEGATED: readonly (readonly [readonly string[], readonly string[]])[] = [[['first'], ['otra vez', 'otras veces', 'de nuevo']]];
+const ES_NEGATED: readonly (readonly [readonly string[], readonly string[]])[] = [[['primera'], ['before', 'again']]];
+
 const EN_TO_ES = new Map<string, readonly string[]>();
 const ES_TO_EN = new Map<string, readonly string[]>();
+const add = (map: Map<string, readonly string[]>, keys: readonly string[], values: readonly string[]): void => {
+  for (const k of keys) map.set(k, [...(map.get(k) ?? []), ...values]);
+};
 for (const [en, es] of PAIRS) {
-  for (const e of en) EN_TO_ES.set(e, [...(EN_TO_ES.get(e) ?? []), ...es]);
-  for (const f of es) ES_TO_EN.set(f, [...(ES_TO_EN.get(f) ?? []), ...en]);
+  add(EN_TO_ES, en, es);
+  add(ES_TO_EN, es, en);
 }
+for (const [en, es] of EN_NEGATED) add(EN_TO_ES, en, es);
+for (const [es, en] of ES_NEGATED) add(ES_TO_EN, es, en);
 
 /** How many words after a negation cue may be its negated word (`not at all easy`, `no es nada fácil`). */
 const SCOPE_WORDS = 4;

@@ -25,5 +25,25 @@ export function compareQuote(p: ComparePair, locale: Locale, options: CompareOpt
   nameFindings(p, L, locale, out);
   if (p.confident || p.partial) negationFindings(p, locale, out, L, options.linkStrength);
   if (!p.partial) diffFindings(p, L, options, locale, out);
-  return out;
+  return withoutNested(out);
+}
+
+/**
+ * The findings without an addition or omission whose evidence lies inside another of the same type (the clause
+ * check and the word diff may both report one added clause: `and the government has shot itself in the foot` and
+ * `government has shot itself in the foot`): the longer one stays.
+ */
+function withoutNested(out: QuoteFinding[]): QuoteFinding[] {
+  const side = (f: QuoteFinding) => (f.type === 'addition' ? f.en : f.type === 'omission' ? f.es : null);
+  return out.filter((f, i) => {
+    const a = side(f);
+    if (!a) return true;
+    return !out.some((g, j) => {
+      if (j === i || g.type !== f.type) return false;
+      const b = side(g);
+      if (!b || b.start > a.start || b.end < a.end) return false;
+      // Identical spans: the first one stays.
+      return b.end - b.start > a.end - a.start || j < i;
+    });
+  });
 }
