@@ -396,6 +396,17 @@ describe('negation cues: renderings a translator words without the negation', ()
     expect(said('We won the game', 'No ganamos el partido')).toBe(true);
   });
 
+  it('reads `stay` / `no salgan`, `stay calm` / `no pierdan la calma` and `not … unless` / `solo si` as one polarity', () => {
+    expect(said('Stay indoors', 'No salgan de casa')).toBe(false);
+    expect(said('Keep calm and stay at home', 'Mantengan la calma y no salgan de casa')).toBe(false);
+    expect(said('Stay calm', 'No pierdan la calma')).toBe(false);
+    expect(said('Please do not travel unless it is essential', 'Por favor, viajen solo si es imprescindible')).toBe(false);
+    expect(said('Only travel if it is essential', 'No viajen salvo que sea imprescindible')).toBe(false);
+    // `leave` is no opposite of `salir`: nothing explains the negation there.
+    expect(antonymRendered('No salgan de casa', [{ text: 'No', start: 0, end: 2 }], 'es', 'Leave your homes')).toBe(0);
+    expect(antonymRendered('No salgan de casa', [{ text: 'No', start: 0, end: 2 }], 'es', 'Stay indoors')).toBe(1);
+  });
+
   it('reads an exceptive `no … más que` / `no … más remedio que` as “only” / “had to”, not a negation', () => {
     expect(count('No nos hacen falta más que tres votos', 'es')).toBe(0);
     expect(count('No tuvimos más remedio que irnos', 'es')).toBe(0);

@@ -161,4 +161,6 @@ export const IDIOMS: readonly Idiom[] = [
   { en: ['spill* the beans'], es: ['tir* de la manta', 'desembuch*', 'sol* la lengua'] },
   { en: ['put* _ foot down'], es: ['plant* cara', 'pon* firme', 'poner* firme*'] },
   { en: ['through the roof'], es: ['por las nubes', 'se dispar*'] },
+  { en: ['worth* it', 'worthwhile', 'worth the effort|trouble|risk|wait'], es: ['mere* la pena', 'val* la pena', 'compens*'] },
+  { en: ['keep*|kept|stay*|remain* calm'], es: ['mant* la calma', 'perd* la calma', 'pierd* la calma', 'conserv* la calma'] },
 ];

@@ -36,6 +36,8 @@ const PAIRS: readonly (readonly [readonly string[], readonly string[]])[] = [
   [['accept', 'accepted', 'accepts'], ['rechaza', 'rechazan', 'rechazo', 'rechazamos', 'rechazaron', 'rechazado', 'rechazada']],
   [['win', 'won', 'wins', 'winning'], ['perder', 'perdimos', 'perdio', 'perdieron', 'perdemos', 'pierde', 'pierden', 'perdido', 'perdida', 'derrota']],
   [['lose', 'lost', 'loses', 'losing'], ['ganar', 'ganamos', 'gano', 'ganaron', 'gana', 'ganan', 'ganado', 'ganada', 'victoria']],
+  [['stay', 'stayed', 'staying', 'remain', 'remained'], ['salir', 'salgan', 'salga', 'salgas', 'salimos', 'saldremos', 'irse', 'irnos', 'marcharse', 'marcharnos', 'vayan', 'vayas']],
+  [['keep', 'kept', 'keeps'], ['perder', 'pierdan', 'pierda', 'pierdas', 'perdieron', 'perdimos']],
   [['enough', 'sufficient'], ['insuficiente', 'insuficientes', 'escaso', 'escasa', 'escasos', 'escasas']],
 ];
 
@@ -44,7 +46,11 @@ const PAIRS: readonly (readonly [readonly string[], readonly string[]])[] = [
  * `ya ha ocurrido otras veces`, `no es la primera vez` / `it has happened before`; a negated `before` is no `primera`).
  */
 const EN_NEGATED: readonly (readonly [readonly string[], readonly string[]])[] = [[['first'], ['otra vez', 'otras veces', 'de nuevo']]];
-const ES_NEGATED: readonly (readonly [readonly string[], readonly string[]])[] = [[['primera'], ['before', 'again']]];
+const ES_NEGATED: readonly (readonly [readonly string[], readonly string[]])[] = [
+  [['primera'], ['before', 'again']],
+  // `no pierdan la calma` / `stay calm`.
+  [['perder', 'pierdan', 'pierda', 'pierdas'], ['stay', 'remain']],
+];
 
 const EN_TO_ES = new Map<string, readonly string[]>();
 const ES_TO_EN = new Map<string, readonly string[]>();

@@ -111,7 +111,7 @@ const DECLINE = new Set(['decline', 'declines', 'declined', 'declining']);
 /** Nouns of `no … más remedio que`, `no … otra opción que`: “had to”. */
 const EXCEPTIVE_NOUNS = 'remedio|opcion|salida|alternativa|camino|cosa';
 /** `más que` right after a word, or after one of {@link EXCEPTIVE_NOUNS}, in the rest of the clause. */
-const EXCEPTIVE = new RegExp(`(?:^|\\s)(?:mas|otra|otro)\\s+(?:(?:${EXCEPTIVE_NOUNS})\\s+)?que(?:\\s|$)`, 'u');
+const EXCEPTIVE = new RegExp(`(?:^|\\s)(?:(?:mas|otra|otro)\\s+(?:(?:${EXCEPTIVE_NOUNS})\\s+)?que|salvo|excepto|a\\s+menos\\s+que)(?:\\s|$)`, 'u');
 
 /**
  * Whether the `no` ending at `at` is exceptive: `no … más que`, `no nos hacen falta más que tres votos` (“we only
@@ -124,6 +124,13 @@ function exceptive(text: string, at: number): boolean {
   const clause = foldWord(text.slice(at, end)).replace(/[^\p{L}\s]/gu, ' ');
   // `no hay nada más que hacer`: “nothing more to do”, a negation.
   return EXCEPTIVE.test(clause) && !/(?:^|\s)(?:nada|nadie|nunca|ninguno|ninguna)\s+mas\s/u.test(clause);
+}
+
+/** `do not travel unless it is essential` / `viajen solo si es imprescindible`: `not … unless` is “only if”. */
+function unlessAfter(text: string, at: number): boolean {
+  let end = at;
+  while (end < text.length && end - at < 60 && !/[,;:.!?«»“”"]/u.test(text[end])) end++;
+  return /(?:^|\s)(?:unless|except)(?:\s|$)/iu.test(text.slice(at, end));
 }
 
 /** Spanish negative verbs that license a following negative word (`negó haber cometido ninguna irregularidad`). */
@@ -362,7 +369,11 @@ export function countNegations(text: string, lang: 'en' | 'es'): NegationCount {
     }
     const second = next === 'help' || next === 'agree' || w === 'no' || w === 'nada' || w === 'far' ? foldWord(secondWordAt(text, m.index + raw.length)) : '';
     const third = w === 'no' && second === 'mas' ? foldWord(thirdWordAt(text, m.index + raw.length)) : '';
-    if (isFlexible(raw, w, next, second, prev, prev2, third) || (lang === 'es' && w === 'no' && exceptive(text, m.index + raw.length))) {
+    if (
+      isFlexible(raw, w, next, second, prev, prev2, third) ||
+      (lang === 'es' && w === 'no' && exceptive(text, m.index + raw.length)) ||
+      (lang === 'en' && (w === 'not' || w === "n't") && unlessAfter(text, m.index + raw.length))
+    ) {
       morph++;
       // `no tengo ninguna duda`: what follows the idiom's cue is in its scope.
       if (cueSet.has(w)) {
