@@ -65,3 +65,23 @@ describe('values in quotes', () => {
     expect(types(en.replace('18%', '21%'), es)).toEqual(['number']);
   });
 });
+
+describe('amounts and fractions written otherwise', () => {
+  const findings = (en: string, es: string): string[] =>
+    findQuoteMismatches(
+      `"We met the families in the town hall on Monday. ${en}," the official said.`,
+      `«Nos reunimos con las familias en el ayuntamiento el lunes. ${es}», dijo el funcionario.`,
+    ).quotes[0].findings.filter((f) => f.severity !== 'info').map((f) => f.type);
+
+  it('reads `$2bn` / `2.000 millones de dólares` as one amount, with no dropped words', () => {
+    expect(findings('The company lost $2bn last year', 'La empresa perdió 2.000 millones de dólares el año pasado')).toEqual([]);
+    expect(findings('The council spent £1.5m on the bridge', 'El ayuntamiento gastó 1,5 millones de libras en el puente')).toEqual([]);
+    expect(findings('The company lost $3bn last year', 'La empresa perdió 2.000 millones de dólares el año pasado')).toContain('number');
+  });
+
+  it('reads a fraction in words and its percentage as one figure (`half` / `50 %`)', () => {
+    expect(findings('Half of the students failed the exam', 'El 50 % de los estudiantes suspendió el examen')).toEqual([]);
+    expect(findings('50 percent of the students failed the exam', 'La mitad de los estudiantes suspendió el examen')).toEqual([]);
+    expect(findings('Half of the students failed the exam', 'El 40 % de los estudiantes suspendió el examen')).toContain('number');
+  });
+});

@@ -60,7 +60,12 @@ export function diffFindings(p: ComparePair, L: Linked, o: CompareOptions, local
     let cur: Item[] = [];
     for (const it of c.value) {
       // Digits are the value checks' business: they never make an omission or an addition.
-      if (best[it.k] >= o.linkStrength || toks[it.k].kind !== 'word' || (side === 'en' && possessiveHead(pe, L.bestE, it.k, o.linkStrength))) {
+      if (
+        best[it.k] >= o.linkStrength ||
+        toks[it.k].kind !== 'word' ||
+        (side === 'en' && possessiveHead(pe, L.bestE, it.k, o.linkStrength)) ||
+        (side === 'es' && abbreviatedAmount(pf, it.k, p.quote.text))
+      ) {
         if (cur.length) runs.push({ side, items: cur, hunk });
         cur = [];
       } else {
@@ -130,6 +135,22 @@ export function diffFindings(p: ComparePair, L: Linked, o: CompareOptions, local
  */
 function possessiveHead(pe: BridgeSentence, best: Float32Array, k: number, min: number): boolean {
   return k >= 2 && pe.tokens[k - 1].norm === "'s" && pe.tokens[k - 2].kind === 'word' && best[k - 2] >= min;
+}
+
+/** Spanish scale and currency words of an amount (`2.000 millones de dólares`). */
+const AMOUNT_WORDS = new Set(['mil', 'millon', 'millones', 'millardo', 'millardos', 'billon', 'billones', 'dolar', 'dolares', 'euro', 'euros', 'libra', 'libras', 'peso', 'pesos', 'yen', 'yenes', 'yuan', 'yuanes']);
+/** An English amount written with a currency sign or an abbreviated scale (`$2bn`, `£1.5m`, `€80m`, `500k`). */
+const ABBREVIATED_AMOUNT = /[$£€¥]\s?\d|\d(?:bn|mn|m|k|tn|b)\b/u;
+
+/**
+ * Whether Spanish token `k` is a scale or currency word of an amount (a number within the three tokens before it)
+ * that the English quote writes with a sign or an abbreviated scale (`$2bn` / `2.000 millones de dólares`): the value
+ * checks compare the amount; its words are no dropped content.
+ */
+function abbreviatedAmount(pf: BridgeSentence, k: number, en: string): boolean {
+  if (!AMOUNT_WORDS.has(pf.tokens[k].norm) || !ABBREVIATED_AMOUNT.test(en)) return false;
+  for (let j = k - 1; j >= 0 && j >= k - 3; j--) if (pf.tokens[j].kind === 'number') return true;
+  return false;
 }
 
 /** Least share of a side's content words outside a run rendered on the other side (see {@link restCovered}). */

@@ -89,15 +89,19 @@ export function valueFindings(p: ComparePair, locale: Locale, out: QuoteFinding[
   }
   if (p.partial) return;
   const oneSided = p.confident && !p.loose;
+  // A fraction in words on one side and its percentage on the other (`half of the students` / `el 50 % de los
+  // estudiantes`) is the same figure.
+  const asPercent = (v: Value, others: readonly Value[]): boolean =>
+    v.type === 'percent' && others.some((o) => o.type === 'number' && o.fraction === true && Math.abs(o.value * 100 - v.value) <= 1);
   for (const a of oneSided ? m.onlyEn : []) {
     if (p.part && (a.start < p.part.start || a.end > p.part.end)) continue;
-    if (a.uncertain || a.spelled || a.type === 'ordinal') continue;
+    if (a.uncertain || a.spelled || a.type === 'ordinal' || asPercent(a, m.onlyEs)) continue;
     const type = DATE_TYPES.has(a.type) ? 'date' : 'number';
     out.push(makeFinding(type, { en: span(p.en, a.start, a.end), es: null, expected: null, actual: a.text, variant: 'Missing', severity: 'warning' }, locale));
   }
   for (const b of oneSided ? m.onlyEs : []) {
     // A date, weekday or time the English leaves out of a quote is usually context the reporter moved, not a change.
-    if (b.uncertain || b.spelled || b.type === 'ordinal' || b.type === 'time' || DATE_TYPES.has(b.type)) continue;
+    if (b.uncertain || b.spelled || b.type === 'ordinal' || b.type === 'time' || DATE_TYPES.has(b.type) || asPercent(b, m.onlyEn)) continue;
     const type = DATE_TYPES.has(b.type) ? 'date' : 'number';
     out.push(makeFinding(type, { en: p.quote, es: span(p.src, b.start, b.end), expected: b.text, actual: null, variant: 'Dropped', severity: 'warning' }, locale));
   }
