@@ -28,6 +28,10 @@ describe('Spanish source attribution', () => {
     expect(speaker('“We are deeply sorry,” said Brightmoor’s chief executive, Alison Pryce.')).toBe('Alison Pryce');
     expect(speaker('“We are deeply sorry,” said its chief executive, Alison Pryce.')).toBe('Alison Pryce');
     expect(speaker('“We welcome clarity,” said its executive director, Robert Whitfield.')).toBe('Robert Whitfield');
+    // One name in apposition after an owned kin or occupation noun.
+    expect(speaker('“We are ready to talk,” said Smith’s wife, Anna.')).toBe('Anna');
+    expect(speaker('“We are ready to talk,” said Smith’s lawyer, Tom Brown.')).toBe('Tom Brown');
+    expect(speaker('“We are ready to talk,” said Smith’s wife, Anna, who flew in on Monday.')).toBe('Anna');
     // An office named after a role is an institution, not the person who holds the role.
     expect(speaker('Sheriff Tom Reddick led the search. The hiker was found "in remarkably good spirits," according to the Kittredge County Sheriff\'s Office.')).toBe("the Kittredge County Sheriff's Office");
     expect(speaker('Another analyst, Raymond Cheung of Fenwick & Cole, said he did not expect a strike.\n"Strikes are the exception," Cheung wrote.')).toBe('Raymond Cheung');

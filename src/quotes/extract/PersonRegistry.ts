@@ -359,7 +359,7 @@ function sameGivenName(a: string, b: string): boolean {
 }
 
 /** Occupations that, right before a capitalized name, make it a person's (`chief economist Daniela Osses`). */
-const OCCUPATIONS = new Set([
+export const OCCUPATIONS: ReadonlySet<string> = new Set([
   'economist', 'analyst', 'researcher', 'scientist', 'expert', 'teacher', 'nurse', 'doctor', 'farmer', 'resident',
   'lawyer', 'engineer', 'student', 'worker', 'activist', 'historian', 'writer', 'novelist', 'singer', 'journalist',
   'reporter', 'physician', 'epidemiologist', 'seismologist', 'meteorologist', 'forecaster', 'pilot', 'firefighter',

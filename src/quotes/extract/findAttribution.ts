@@ -26,7 +26,7 @@ import {
   SUBJECT_PRONOUNS,
   SUBJECT_VERB_FILLERS,
 } from './reportingWords.js';
-import { affiliationCut, APPOSITION_WORDS, nameRunEndingAt, nameRunStartingAt, normalizePlace, type NameRun } from './PersonRegistry.js';
+import { affiliationCut, APPOSITION_WORDS, fold, nameRunEndingAt, nameRunStartingAt, normalizePlace, OCCUPATIONS, type NameRun } from './PersonRegistry.js';
 import type { ContextToken } from './tokenizeContext.js';
 
 /** How the speaker of a quotation was found. */
@@ -264,12 +264,18 @@ const ADDRESSEE_WORDS = 5;
 function nameAfterRole(text: string, tokens: readonly ContextToken[], k: number): SpeakerMention | null {
   let m = k;
   while (m < tokens.length && m < k + 3 && isWord(tokens[m]) && !tokens[m].cap) m++;
-  if (m === k || !ROLE_NOUNS.has(tokens[m - 1].lower)) return null;
+  if (m === k || !(ROLE_NOUNS.has(tokens[m - 1].lower) || OCCUPATIONS.has(fold(tokens[m - 1].lower)))) return null;
   // The name may stand in apposition: `said Joe Biden's spokeswoman, Karine Jean-Pierre`.
-  if (m < tokens.length && tokens[m].text === ',') m++;
+  const comma = m < tokens.length && tokens[m].text === ',';
+  if (comma) m++;
   if (m >= tokens.length || !isWord(tokens[m]) || !tokens[m].cap) return null;
   const run = nameRunStartingAt(text, tokens, m);
-  if (!run || run.nameFrom < 0 || run.to <= run.nameFrom) return null;
+  if (!run || run.nameFrom < 0) return null;
+  if (run.to <= run.nameFrom) {
+    // One name, only in apposition that closes the clause: `said Smith's wife, Anna.`
+    const after = tokens[run.to + 1];
+    if (!comma || (after !== undefined && !(after.kind === 'p' && /^[.,;:]$/u.test(after.text)))) return null;
+  }
   return nameMention(text, tokens, run);
 }
 
