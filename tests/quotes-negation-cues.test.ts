@@ -407,6 +407,15 @@ describe('negation cues: renderings a translator words without the negation', ()
     expect(antonymRendered('No salgan de casa', [{ text: 'No', start: 0, end: 2 }], 'es', 'Stay indoors')).toBe(1);
   });
 
+  it('reads `fracasó`, `missed`, `incomplete` and `the streets were empty` / `no había nadie` as one polarity', () => {
+    expect(said('The plan did not work', 'El plan fracasó')).toBe(false);
+    expect(said('He missed the meeting', 'No asistió a la reunión')).toBe(false);
+    expect(said('The report is incomplete', 'El informe no está completo')).toBe(false);
+    expect(said('The streets were empty', 'No había nadie en las calles')).toBe(false);
+    expect(said('There was no one in the streets', 'Las calles estaban vacías')).toBe(false);
+    expect(countNegations('Negó haber cometido ninguna irregularidad', 'es').morph).toBe(1);
+  });
+
   it('reads an exceptive `no … más que` / `no … más remedio que` as “only” / “had to”, not a negation', () => {
     expect(count('No nos hacen falta más que tres votos', 'es')).toBe(0);
     expect(count('No tuvimos más remedio que irnos', 'es')).toBe(0);

@@ -45,9 +45,15 @@ const PAIRS: readonly (readonly [readonly string[], readonly string[]])[] = [
  * Pairs read one way only: the negated word on the first side, its rendering on the other (`not the first time` /
  * `ya ha ocurrido otras veces`, `no es la primera vez` / `it has happened before`; a negated `before` is no `primera`).
  */
-const EN_NEGATED: readonly (readonly [readonly string[], readonly string[]])[] = [[['first'], ['otra vez', 'otras veces', 'de nuevo']]];
+const EN_NEGATED: readonly (readonly [readonly string[], readonly string[]])[] = [
+  [['first'], ['otra vez', 'otras veces', 'de nuevo']],
+  // `there was no one in the streets` / `las calles estaban vacías`.
+  [['one', 'body'], ['vacio', 'vacia', 'vacios', 'vacias', 'desierto', 'desierta', 'desiertos', 'desiertas']],
+];
 const ES_NEGATED: readonly (readonly [readonly string[], readonly string[]])[] = [
   [['primera'], ['before', 'again']],
+  // `no había nadie en las calles` / `the streets were empty`.
+  [['nadie'], ['empty', 'deserted']],
   // `no pierdan la calma` / `stay calm`.
   [['perder', 'pierdan', 'pierda', 'pierdas'], ['stay', 'remain']],
 ];

@@ -39,7 +39,8 @@ const ES_CUES = new Set(['no', 'nunca', 'jamas', 'ni', 'tampoco', 'nadie', 'nada
  * unfounded): they are counted apart ({@link NegationCount.without}). */
 const WITHOUT = new Set(['sin', 'without']);
 /** Words negated by a prefix or suffix (unfounded, powerless, useless; descontento, imposible). */
-const EN_MORPH = /^(?:un\p{L}{4,}|unable|\p{L}{3,}less|impossible|inability|illegal|irresponsible|dis(?:agree|like|honest|trust)\p{L}*)$/u;
+const EN_MORPH =
+  /^(?:un\p{L}{4,}|unable|\p{L}{3,}less|impossible|inability|illegal|irresponsible|dis(?:agree|like|honest|trust)\p{L}*|in(?:complete|sufficient|adequate|accurate|correct|capable|consistent|effective|efficient|visible|active|convenient)\p{L}*|im(?:patient|perfect|practical|probable|mature|moral)\p{L}*|ir(?:regular(?:ly)?|relevant\p{L}*|reversibl\p{L}*)|illegitimate)$/u;
 /**
  * English words whose meaning holds a negation that Spanish usually words with `no`/`sin`/`nunca` (failed to tell /
  * no le contó, lack / no tener, refuse / no querer, until / mientras no, unless / si no, hardly / casi no, ignored /
@@ -47,10 +48,10 @@ const EN_MORPH = /^(?:un\p{L}{4,}|unable|\p{L}{3,}less|impossible|inability|ille
  */
 const EN_LEXICAL_NEG = new Set(
   ('fail fails failed failing failure lack lacks lacked lacking refuse refuses refused refusing deny denies denied ' +
-    'denying unless hardly barely rarely seldom absent absence ignore ignores ignored ignoring').split(' '),
+    'denying unless hardly barely rarely seldom absent absence ignore ignores ignored ignoring missed').split(' '),
 );
 const EN_MORPH_NOT = new Set(['under', 'united', 'uncle', 'unity', 'unite', 'unites', 'unto', 'undo', 'unveil', 'unveiled', 'unfold', 'unfolded', 'unfolding', 'unleash', 'unleashed', 'unlock', 'unlocked', 'unpack', 'unrest', 'unload', 'union', 'unique', 'universe', 'university', 'universal', 'unit', 'units', 'nevertheless', 'regardless', 'unfortunately', 'unfortunate', 'unemployment', 'understand', 'understood', 'understanding', 'undertake', 'undergo', 'underway']);
-const ES_MORPH = /^(?:des(?:contento|conoc|acuerdo|conf[ií]|igual|empleo|leal|hones|orden|prote|cuid|obedec)\p{L}*|imposib\p{L}*|imprud\p{L}*|ignor\p{L}*|descart\p{L}*|carec\p{L}*|neg(?:o|aron|aba|aban|arse|ado|ada)|niega|niegan|apenas|inutil\p{L}*|incapa\p{L}*|ilegal\p{L}*|injust\p{L}*|insegur\p{L}*|incumpl\p{L}*|inaceptable\p{L}*|irresponsab\p{L}*|indefens\p{L}*)$/u;
+const ES_MORPH = /^(?:des(?:contento|conoc|acuerdo|conf[ií]|igual|empleo|leal|hones|orden|prote|cuid|obedec)\p{L}*|imposib\p{L}*|imprud\p{L}*|ignor\p{L}*|descart\p{L}*|carec\p{L}*|neg(?:o|aron|aba|aban|arse|ado|ada)|niega|niegan|apenas|inutil\p{L}*|incapa\p{L}*|ilegal\p{L}*|injust\p{L}*|insegur\p{L}*|incumpl\p{L}*|inaceptable\p{L}*|irresponsab\p{L}*|indefens\p{L}*|fracas\p{L}*|incomplet\p{L}*|insuficient\p{L}*|inadecuad\p{L}*|incorrect\p{L}*|imperfect\p{L}*|improbable\p{L}*|irregular(?:es)?|irrelevant\p{L}*)$/u;
 /** Cues that only reinforce an earlier negation in the same clause. */
 const ES_CONCORD = new Set(['nunca', 'jamas', 'ni', 'tampoco', 'nadie', 'nada', 'ninguno', 'ninguna', 'ningun', 'ningunos', 'ningunas']);
 const EN_CONCORD = new Set(['nor', 'no', 'neither']);
