@@ -116,23 +116,28 @@ const EXCEPTIVE = new RegExp(`(?:^|\\s)(?:(?:mas|otra|otro)\\s+(?:(?:${EXCEPTIVE
 
 /**
  * Whether the `no` ending at `at` is exceptive: `no … más que`, `no nos hacen falta más que tres votos` (“we only
- * need three”), `no tuvimos más remedio que irnos` (“we had to leave”), `no hay otra salida que…`. Read up to the
- * clause's end (a punctuation mark) within 60 characters.
+ * need three”), `no tuvimos más remedio que irnos` (“we had to leave”), `no hay otra salida que…`, read in the rest of the clause ({@link clauseAfter}).
  */
 function exceptive(text: string, at: number): boolean {
-  let end = at;
-  while (end < text.length && end - at < 60 && !/[,;:.!?«»“”"]/u.test(text[end])) end++;
-  const clause = foldWord(text.slice(at, end)).replace(/[^\p{L}\s]/gu, ' ');
+  const clause = foldWord(clauseAfter(text, at)).replace(/[^\p{L}\s]/gu, ' ');
   // `no hay nada más que hacer`: “nothing more to do”, a negation.
   return EXCEPTIVE.test(clause) && !/(?:^|\s)(?:nada|nadie|nunca|ninguno|ninguna)\s+mas\s/u.test(clause);
 }
 
 /** `do not travel unless it is essential` / `viajen solo si es imprescindible`: `not … unless` is “only if”. */
 function unlessAfter(text: string, at: number): boolean {
-  let end = at;
-  while (end < text.length && end - at < 60 && !/[,;:.!?«»“”"]/u.test(text[end])) end++;
-  return /(?:^|\s)(?:unless|except)(?:\s|$)/iu.test(text.slice(at, end));
+  return /(?:^|\s)(?:unless|except)(?:\s|$)/iu.test(clauseAfter(text, at));
 }
+
+/** The rest of the clause after `at`: up to a punctuation or quotation mark, at most {@link CLAUSE_READ} characters. */
+function clauseAfter(text: string, at: number): string {
+  let end = at;
+  while (end < text.length && end - at < CLAUSE_READ && !/[,;:.!?«»“”"]/u.test(text[end])) end++;
+  return text.slice(at, end);
+}
+
+/** How far past a cue {@link clauseAfter} reads. */
+const CLAUSE_READ = 60;
 
 /** Spanish negative verbs that license a following negative word (`negó haber cometido ninguna irregularidad`). */
 const LICENSING = /^(?:neg(?:o|aron|aba|aban|arse|ado|ada)|niega|niegan|descart\p{L}*|imposib\p{L}*)$/u;
