@@ -422,6 +422,7 @@ describe('negation cues: renderings a translator words without the negation', ()
     expect(count('No es más alto que su hermano', 'es')).toBe(1);
     expect(said('We only need three more votes', 'No nos hacen falta más que tres votos')).toBe(false);
     expect(said('We had to leave', 'No tuvimos más remedio que irnos')).toBe(false);
+    expect(said('This is the only way', 'No hay otra manera')).toBe(false);
   });
 
   it('reads `declined to` as a refusal and `it doesn’t matter` as `da igual`', () => {

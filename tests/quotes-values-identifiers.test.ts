@@ -83,5 +83,9 @@ describe('amounts and fractions written otherwise', () => {
     expect(findings('Half of the students failed the exam', 'El 50 % de los estudiantes suspendió el examen')).toEqual([]);
     expect(findings('50 percent of the students failed the exam', 'La mitad de los estudiantes suspendió el examen')).toEqual([]);
     expect(findings('Half of the students failed the exam', 'El 40 % de los estudiantes suspendió el examen')).toContain('number');
+    expect(findings('One in five children lives in poverty', 'El 20 % de los niños vive en la pobreza')).toEqual([]);
+    expect(findings('Three out of 10 voters backed the plan', 'El 30 % de los votantes apoyó el plan')).toEqual([]);
+    expect(findings('20 percent of children live in poverty', 'Uno de cada cinco niños vive en la pobreza')).toEqual([]);
+    expect(findings('One in five children lives in poverty', 'El 30 % de los niños vive en la pobreza')).toContain('number');
   });
 });

@@ -111,8 +111,12 @@ const DECLINE = new Set(['decline', 'declines', 'declined', 'declining']);
 
 /** Nouns of `no … más remedio que`, `no … otra opción que`: “had to”. */
 const EXCEPTIVE_NOUNS = 'remedio|opcion|salida|alternativa|camino|cosa';
-/** `más que` right after a word, or after one of {@link EXCEPTIVE_NOUNS}, in the rest of the clause. */
-const EXCEPTIVE = new RegExp(`(?:^|\\s)(?:(?:mas|otra|otro)\\s+(?:(?:${EXCEPTIVE_NOUNS})\\s+)?que|salvo|excepto|a\\s+menos\\s+que)(?:\\s|$)`, 'u');
+/** `más que` right after a word, or after one of {@link EXCEPTIVE_NOUNS}; `otra manera` (`no hay otra manera`: “the only
+ * way”); `salvo`, `excepto`, `a menos que`; in the rest of the clause. */
+const EXCEPTIVE = new RegExp(
+  `(?:^|\\s)(?:(?:mas|otra|otro)\\s+(?:(?:${EXCEPTIVE_NOUNS})\\s+)?que|otra\\s+(?:manera|forma|opcion|salida|alternativa)|salvo|excepto|a\\s+menos\\s+que)(?:\\s|$)`,
+  'u',
+);
 
 /**
  * Whether the `no` ending at `at` is exceptive: `no … más que`, `no nos hacen falta más que tres votos` (“we only

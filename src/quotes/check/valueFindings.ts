@@ -74,6 +74,33 @@ function valuesIn(text: string, span: { start: number; end: number }, lang: 'en'
     .map((v) => shift(v, span.start));
 }
 
+/** Small numbers in words, for {@link ratios}. */
+const SMALL: Readonly<Record<string, number>> = {
+  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
+  uno: 1, una: 1, un: 1, dos: 2, tres: 3, cuatro: 4, cinco: 5, seis: 6, siete: 7, ocho: 8, nueve: 9, diez: 10,
+};
+/** `one in five`, `3 out of 10`, `uno de cada cinco`, `tres de cada diez`. */
+const RATIO = /(?<![\p{L}\p{N}])(\d{1,3}|\p{L}+)\s+(?:in|out\s+of|de\s+cada)\s+(\d{1,3}|\p{L}+)(?![\p{L}\p{N}])/giu;
+
+/** The ratios a text words as `X in Y` / `X de cada Y` (`one in five` → 0.2). */
+function ratios(text: string): { value: number; start: number; end: number }[] {
+  const out: { value: number; start: number; end: number }[] = [];
+  const num = (w: string): number | undefined => (/^\d+$/u.test(w) ? Number(w) : SMALL[w.toLowerCase()]);
+  for (const m of text.matchAll(RATIO)) {
+    const a = num(m[1]);
+    const b = num(m[2]);
+    if (a !== undefined && b !== undefined && b > 0 && a <= b) out.push({ value: a / b, start: m.index, end: m.index + m[0].length });
+  }
+  return out;
+}
+
+/** Whether value `v` (offsets into the whole text, its span starting at `base`) lies in a ratio of `text` that one of `percents` states. */
+function inStatedRatio(v: Value, text: string, base: number, percents: readonly Value[]): boolean {
+  return ratios(text).some(
+    (r) => v.start >= base + r.start && v.end <= base + r.end && percents.some((x) => x.type === 'percent' && Math.abs(r.value * 100 - x.value) <= 1),
+  );
+}
+
 /** Value findings: numbers and dates that differ, or that one side has and the other lacks. */
 export function valueFindings(p: ComparePair, locale: Locale, out: QuoteFinding[]): void {
   const ven = valuesIn(p.en, p.quote, 'en');
@@ -91,17 +118,19 @@ export function valueFindings(p: ComparePair, locale: Locale, out: QuoteFinding[
   const oneSided = p.confident && !p.loose;
   // A fraction in words on one side and its percentage on the other (`half of the students` / `el 50 % de los
   // estudiantes`) is the same figure.
-  const asPercent = (v: Value, others: readonly Value[]): boolean =>
-    v.type === 'percent' && others.some((o) => o.type === 'number' && o.fraction === true && Math.abs(o.value * 100 - v.value) <= 1);
+  const asPercent = (v: Value, others: readonly Value[], otherText: string): boolean =>
+    v.type === 'percent' &&
+    (others.some((o) => o.type === 'number' && o.fraction === true && Math.abs(o.value * 100 - v.value) <= 1) ||
+      ratios(otherText).some((r) => Math.abs(r.value * 100 - v.value) <= 1));
   for (const a of oneSided ? m.onlyEn : []) {
     if (p.part && (a.start < p.part.start || a.end > p.part.end)) continue;
-    if (a.uncertain || a.spelled || a.type === 'ordinal' || asPercent(a, m.onlyEs)) continue;
+    if (a.uncertain || a.spelled || a.type === 'ordinal' || asPercent(a, m.onlyEs, p.source.text) || inStatedRatio(a, p.quote.text, p.quote.start, ves)) continue;
     const type = DATE_TYPES.has(a.type) ? 'date' : 'number';
     out.push(makeFinding(type, { en: span(p.en, a.start, a.end), es: null, expected: null, actual: a.text, variant: 'Missing', severity: 'warning' }, locale));
   }
   for (const b of oneSided ? m.onlyEs : []) {
     // A date, weekday or time the English leaves out of a quote is usually context the reporter moved, not a change.
-    if (b.uncertain || b.spelled || b.type === 'ordinal' || b.type === 'time' || DATE_TYPES.has(b.type) || asPercent(b, m.onlyEn)) continue;
+    if (b.uncertain || b.spelled || b.type === 'ordinal' || b.type === 'time' || DATE_TYPES.has(b.type) || asPercent(b, m.onlyEn, p.quote.text) || inStatedRatio(b, p.source.text, p.source.start, ven)) continue;
     const type = DATE_TYPES.has(b.type) ? 'date' : 'number';
     out.push(makeFinding(type, { en: p.quote, es: span(p.src, b.start, b.end), expected: b.text, actual: null, variant: 'Dropped', severity: 'warning' }, locale));
   }
