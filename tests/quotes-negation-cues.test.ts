@@ -419,6 +419,7 @@ describe('negation cues: renderings a translator words without the negation', ()
   it('reads an exceptive `no … más que` / `no … más remedio que` as “only” / “had to”, not a negation', () => {
     expect(count('No nos hacen falta más que tres votos', 'es')).toBe(0);
     expect(count('No tuvimos más remedio que irnos', 'es')).toBe(0);
+    expect(count('no hacen más que quejarse', 'es')).toBe(0);
     expect(count('No es más alto que su hermano', 'es')).toBe(1);
     expect(said('We only need three more votes', 'No nos hacen falta más que tres votos')).toBe(false);
     expect(said('We had to leave', 'No tuvimos más remedio que irnos')).toBe(false);

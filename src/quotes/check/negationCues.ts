@@ -63,7 +63,7 @@ const NOT_NEG = new Set(['sin embargo', 'nothing but', 'nobody but', 'none but',
  * `no matter` / `no importa` / `sin importar`, `little does he know` / `ni siquiera sabe`): counted as affixal negations
  * ({@link NegationCount.morph}), which explain a negation on the other side without requiring one.
  */
-function isFlexible(raw: string, w: string, next: string, after: string, prev: string, prev2: string, third: string): boolean {
+function isFlexible(raw: string, w: string, next: string, after: string, prev: string, prev2: string): boolean {
   const r = raw.toLowerCase().replace(/’/g, "'");
   if ((r === "can't" || r === 'cannot') && next === 'wait') return true;
   // `can't help laughing`, `cannot help but`, `can't help it` (but not `can't help me`).
@@ -81,8 +81,6 @@ function isFlexible(raw: string, w: string, next: string, after: string, prev: s
   if (prev2 === ',' && ((w === 'not' && prev === 'if') || (w === 'no' && prev === 'si')) && IF_NOT_NEXT.has(next)) return true;
   // `I couldn't agree more` / `estoy totalmente de acuerdo`.
   if ((w === "n't" || w === 'not') && next === 'agree' && after === 'more') return true;
-  // `no hacen más que quejarse`: “they only complain”.
-  if (w === 'no' && after === 'mas' && third === 'que') return true;
   // `far from good` / `nada buenos`, `lejos de ser`: a negation worded or not (not `far from it`, which
   // reinforces a negation English words anyway: `not the finished article, far from it`).
   if (w === 'far' && next === 'from' && after !== 'it') return true;
@@ -219,14 +217,6 @@ const WORD = /[\p{L}’']+|[,;:.!?]/gu;
 const NEXT_WORD = /[ \t\n\r\u00a0-]{1,8}([\p{L}’']{1,30})/uy;
 
 const SECOND_WORD = /[ \t\n\r\u00a0]{1,8}[\p{L}’']{1,30}[ \t\n\r\u00a0]{1,8}([\p{L}’']{1,30})/uy;
-
-const THIRD_WORD = /(?:[ \t\n\r\u00a0]{1,8}[\p{L}’']{1,30}){2}[ \t\n\r\u00a0]{1,8}([\p{L}’']{1,30})/uy;
-
-/** The third word after position `pos`, or ''. */
-function thirdWordAt(text: string, pos: number): string {
-  THIRD_WORD.lastIndex = pos;
-  return THIRD_WORD.exec(text)?.[1] ?? '';
-}
 
 /** The second word after position `pos`, or ''. */
 function secondWordAt(text: string, pos: number): string {
@@ -378,9 +368,8 @@ export function countNegations(text: string, lang: 'en' | 'es'): NegationCount {
       morph++;
     }
     const second = next === 'help' || next === 'agree' || w === 'no' || w === 'nada' || w === 'far' ? foldWord(secondWordAt(text, m.index + raw.length)) : '';
-    const third = w === 'no' && second === 'mas' ? foldWord(thirdWordAt(text, m.index + raw.length)) : '';
     if (
-      isFlexible(raw, w, next, second, prev, prev2, third) ||
+      isFlexible(raw, w, next, second, prev, prev2) ||
       (lang === 'es' && w === 'no' && exceptive(text, m.index + raw.length)) ||
       (lang === 'en' && (w === 'not' || w === "n't") && unlessAfter(text, m.index + raw.length))
     ) {
