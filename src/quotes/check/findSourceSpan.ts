@@ -277,12 +277,22 @@ function renderedEdge(quote: BridgeSentence, m: LinkMatrix, lo: number, hi: numb
   const content: boolean[] = [];
   for (let i = 0; i < m.rows; i++) {
     if (quote.stop[i] || quote.tokens[i].kind === 'number') continue;
-    let r = 0;
-    for (let j = lo; j < hi; j++) if (m.strength[i * m.cols + j] > r) r = m.strength[i * m.cols + j];
-    content.push(r >= options.linkStrength);
+    content.push(rowRendered(m, i, lo, hi, options.linkStrength));
   }
   const n = content.length;
   return n >= 2 && ((content[0] && content[1]) || (content[n - 1] && content[n - 2]));
+}
+
+/** Whether quote token `i` links at `min` or more to a source token of `[lo, hi)`. */
+function rowRendered(m: LinkMatrix, i: number, lo: number, hi: number, min: number): boolean {
+  for (let j = lo; j < hi; j++) if (m.strength[i * m.cols + j] >= min) return true;
+  return false;
+}
+
+/** Whether tokens `[a, b)` of a prepared sentence hold a content word (not a stop word, number or code). */
+function hasContentWord(side: BridgeSentence, a: number, b: number): boolean {
+  for (let k = a; k < b; k++) if (!side.stop[k] && side.tokens[k].kind === 'word') return true;
+  return false;
 }
 
 /** Share of the quote's content words (not function words or numbers) rendered inside the window. */
@@ -292,12 +302,7 @@ function contentShare(w: SourceMatch, quote: BridgeSentence, m: LinkMatrix, opti
   for (let i = 0; i < m.rows; i++) {
     if (quote.stop[i] || quote.tokens[i].kind === 'number') continue;
     n++;
-    for (let j = w.tokenStart; j < w.tokenEnd; j++) {
-      if (m.strength[i * m.cols + j] >= options.linkStrength) {
-        ok++;
-        break;
-      }
-    }
+    if (rowRendered(m, i, w.tokenStart, w.tokenEnd, options.linkStrength)) ok++;
   }
   return n === 0 ? 1 : ok / n;
 }
@@ -409,29 +414,20 @@ const LENGTH_RATIO = 1.15;
  */
 function saidOtherwiseAtEdges(w: SourceMatch, qa: number, qb: number, quote: BridgeSentence, m: LinkMatrix, source: SourceModel, options: SourceSearchOptions): boolean {
   const sp = source.prepared;
-  const content = (a: number, b: number): boolean => {
-    for (let j = a; j < b; j++) if (!sp.stop[j] && sp.tokens[j].kind === 'word') return true;
-    return false;
-  };
-  const before = content(qa, w.tokenStart);
-  const after = content(w.tokenEnd, qb);
+  const before = hasContentWord(sp, qa, w.tokenStart);
+  const after = hasContentWord(sp, w.tokenEnd, qb);
   if (!before && !after) return false;
   let first = -1;
   let last = -1;
   for (let i = 0; i < m.rows; i++) {
-    let linked = false;
-    for (let j = w.tokenStart; j < w.tokenEnd && !linked; j++) if (m.strength[i * m.cols + j] >= options.linkStrength) linked = true;
-    if (!linked || quote.stop[i]) continue;
+    if (quote.stop[i] || !rowRendered(m, i, w.tokenStart, w.tokenEnd, options.linkStrength)) continue;
     if (first < 0) first = i;
     last = i;
   }
   if (first < 0) return false;
-  const unrendered = (a: number, b: number): boolean => {
-    for (let i = a; i < b; i++) if (!quote.stop[i] && quote.tokens[i].kind === 'word') return true;
-    return false;
-  };
-  if (before && !unrendered(0, first)) return false;
-  if (after && !unrendered(last + 1, m.rows)) return false;
+  // The quote's words outside its rendered stretch are where the passage's rest is said otherwise.
+  if (before && !hasContentWord(quote, 0, first)) return false;
+  if (after && !hasContentWord(quote, last + 1, m.rows)) return false;
   const enLen = quote.tokens[m.rows - 1].end - quote.tokens[0].start;
   const fit = (a: number, b: number): number => Math.abs(Math.log((sp.tokens[b - 1].end - sp.tokens[a].start) / Math.max(1, enLen) / LENGTH_RATIO));
   return fit(qa, qb) < Math.log(1.35) && fit(qa, qb) < fit(w.tokenStart, w.tokenEnd);

@@ -227,9 +227,10 @@ export function negationFindings(p: ComparePair, locale: Locale, out: QuoteFindi
   if (gap < 0) gap += Math.min(-gap, leadNegations(p.en, p.quote.start));
   // Affixal words and `sin`/`without` pair off across the languages first (impossible / imposible): only those
   // left over explain a negation on the other side.
-  // A negated word the other side words by its opposite (`not guilty` / `inocente`) explains its negation too.
-  const morphS = Math.max(0, ns.morph - ne.morph) + Math.max(0, ns.without - ne.without) + antonymRendered(p.quote.text, ne.cues, 'en', src.text);
-  const morphE = Math.max(0, ne.morph - ns.morph) + Math.max(0, ne.without - ns.without) + antonymRendered(src.text, ns.cues, 'es', p.quote.text);
+  // A negated word the other side words by its opposite (`not guilty` / `inocente`) explains its negation too (read
+  // only for the side that negates more: the only one a leftover must explain).
+  const morphS = Math.max(0, ns.morph - ne.morph) + Math.max(0, ns.without - ne.without) + (gap > 0 ? antonymRendered(p.quote.text, ne.cues, 'en', src.text) : 0);
+  const morphE = Math.max(0, ne.morph - ns.morph) + Math.max(0, ne.without - ns.without) + (gap < 0 ? antonymRendered(src.text, ns.cues, 'es', p.quote.text) : 0);
   // A litotes (`no descartamos` / `it is possible`) is explained by a side that words neither its negation nor its
   // negative verb; a side that keeps the verb and drops the negation (`we do rule out`) has turned it around.
   const litotes = gap > 0 ? gap <= ne.litotes && ns.morph === 0 : gap < 0 && -gap <= ns.litotes && ne.morph === 0;

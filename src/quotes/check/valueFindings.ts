@@ -83,8 +83,8 @@ const SMALL: Readonly<Record<string, number>> = {
 const RATIO = /(?<![\p{L}\p{N}])(\d{1,3}|\p{L}+)\s+(?:in|out\s+of|de\s+cada)\s+(\d{1,3}|\p{L}+)(?![\p{L}\p{N}])/giu;
 
 /** The ratios a text words as `X in Y` / `X de cada Y` (`one in five` → 0.2). */
-function ratios(text: string): { value: number; start: number; end: number }[] {
-  const out: { value: number; start: number; end: number }[] = [];
+function ratios(text: string): Ratio[] {
+  const out: Ratio[] = [];
   const num = (w: string): number | undefined => (/^\d+$/u.test(w) ? Number(w) : SMALL[w.toLowerCase()]);
   for (const m of text.matchAll(RATIO)) {
     const a = num(m[1]);
@@ -94,11 +94,13 @@ function ratios(text: string): { value: number; start: number; end: number }[] {
   return out;
 }
 
-/** Whether value `v` (offsets into the whole text, its span starting at `base`) lies in a ratio of `text` that one of `percents` states. */
-function inStatedRatio(v: Value, text: string, base: number, percents: readonly Value[]): boolean {
-  return ratios(text).some(
-    (r) => v.start >= base + r.start && v.end <= base + r.end && percents.some((x) => x.type === 'percent' && Math.abs(r.value * 100 - x.value) <= 1),
-  );
+/** A ratio of {@link ratios}, its offsets relative to the text it was read in. */
+type Ratio = { value: number; start: number; end: number };
+
+/** Whether value `v` (offsets into the whole text, its span starting at `base`) lies in one of `own` (the ratios of
+ * its span) that one of `percents` states. */
+function inStatedRatio(v: Value, own: readonly Ratio[], base: number, percents: readonly Value[]): boolean {
+  return own.some((r) => v.start >= base + r.start && v.end <= base + r.end && percents.some((x) => x.type === 'percent' && Math.abs(r.value * 100 - x.value) <= 1));
 }
 
 /** Value findings: numbers and dates that differ, or that one side has and the other lacks. */
@@ -118,19 +120,22 @@ export function valueFindings(p: ComparePair, locale: Locale, out: QuoteFinding[
   const oneSided = p.confident && !p.loose;
   // A fraction in words on one side and its percentage on the other (`half of the students` / `el 50 % de los
   // estudiantes`) is the same figure.
-  const asPercent = (v: Value, others: readonly Value[], otherText: string): boolean =>
+  // So is a ratio (`one in five` / `20 %`). The ratios of each side are read once.
+  const rEn = oneSided ? ratios(p.quote.text) : [];
+  const rEs = oneSided ? ratios(p.source.text) : [];
+  const asPercent = (v: Value, others: readonly Value[], otherRatios: readonly Ratio[]): boolean =>
     v.type === 'percent' &&
     (others.some((o) => o.type === 'number' && o.fraction === true && Math.abs(o.value * 100 - v.value) <= 1) ||
-      ratios(otherText).some((r) => Math.abs(r.value * 100 - v.value) <= 1));
+      otherRatios.some((r) => Math.abs(r.value * 100 - v.value) <= 1));
   for (const a of oneSided ? m.onlyEn : []) {
     if (p.part && (a.start < p.part.start || a.end > p.part.end)) continue;
-    if (a.uncertain || a.spelled || a.type === 'ordinal' || asPercent(a, m.onlyEs, p.source.text) || inStatedRatio(a, p.quote.text, p.quote.start, ves)) continue;
+    if (a.uncertain || a.spelled || a.type === 'ordinal' || asPercent(a, m.onlyEs, rEs) || inStatedRatio(a, rEn, p.quote.start, ves)) continue;
     const type = DATE_TYPES.has(a.type) ? 'date' : 'number';
     out.push(makeFinding(type, { en: span(p.en, a.start, a.end), es: null, expected: null, actual: a.text, variant: 'Missing', severity: 'warning' }, locale));
   }
   for (const b of oneSided ? m.onlyEs : []) {
     // A date, weekday or time the English leaves out of a quote is usually context the reporter moved, not a change.
-    if (b.uncertain || b.spelled || b.type === 'ordinal' || b.type === 'time' || DATE_TYPES.has(b.type) || asPercent(b, m.onlyEn, p.quote.text) || inStatedRatio(b, p.source.text, p.source.start, ven)) continue;
+    if (b.uncertain || b.spelled || b.type === 'ordinal' || b.type === 'time' || DATE_TYPES.has(b.type) || asPercent(b, m.onlyEn, rEn) || inStatedRatio(b, rEs, p.source.start, ven)) continue;
     const type = DATE_TYPES.has(b.type) ? 'date' : 'number';
     out.push(makeFinding(type, { en: p.quote, es: span(p.src, b.start, b.end), expected: b.text, actual: null, variant: 'Dropped', severity: 'warning' }, locale));
   }
